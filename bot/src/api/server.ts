@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import restify, { type Request, type Response } from 'restify';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { Db } from '../store/db';
+import { registerDevRoutes, type DevRoutesDeps } from './dev-routes';
+import { registerHealthRoutes } from './health-routes';
+
+/** Largest request body accepted; larger ones get 413 before any handler runs. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** What the HTTP server is built from. */
+export interface HttpServerDeps {
+  config: Pick<Config, 'port' | 'host' | 'localMode' | 'rootDir'>;
+  db: Db;
+  log: Logger;
+  /** The bot endpoint (Teams layer). */
+  messages: (req: Request, res: Response) => Promise<void>;
+  dev: DevRoutesDeps;
+}
+
+/** A started server and how to stop it. */
+export interface RunningHttpServer {
+  server: restify.Server;
+  port: number;
+  /** Stops accepting connections and waits for open requests to finish. */
+  close(): Promise<void>;
+}
+
+/** Builds and starts the one HTTP server: bot endpoint, health, tab files and (local mode) dev routes. */
+export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttpServer> {
+  const { config, log } = deps;
+  const server = restify.createServer({ name: 'kvalitetsrad', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+
+  server.post('/api/messages', deps.messages);
+  registerHealthRoutes(server, deps.db);
+  if (config.localMode) registerDevRoutes(server, deps.dev);
+  registerTab(server, config.rootDir);
+
+  server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    if ((error.statusCode ?? 500) >= 500) log.error({ err: { name: error.name, message: error.message }, route: req.getPath() }, 'request failed');
+    callback();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function registerTab(server: restify.Server, rootDir: string): void {
+  const built = path.join(rootDir, 'tab', 'dist');
+  const directory = existsSync(built) ? built : path.join(rootDir, 'tab', 'public');
+  server.get('/tab', (_req: Request, res: Response, next: restify.Next) => {
+    res.redirect(301, '/tab/', next);
+  });
+  server.get(
+    '/tab/*',
+    restify.plugins.serveStaticFiles(directory, { maxAge: 0 }),
+  );
+}

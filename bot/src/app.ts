@@ -1,0 +1,53 @@
+import type { Logger } from 'pino';
+import { startHttpServer } from './api/server';
+import type { Config } from './config';
+import { startPlayground, type PlaygroundProcess } from './playground';
+import { ProcessClock } from './scheduler/clock';
+import type { Db } from './store/db';
+import { openDb } from './store/open-db';
+import { createAdapter } from './teams/adapter';
+import { KvalitetsradBot } from './teams/bot';
+import { createMessagesEndpoint } from './teams/messages-endpoint';
+
+/** A running Kvalitetsråd: its address and how to stop it cleanly. */
+export interface RunningApp {
+  port: number;
+  db: Db;
+  clock: ProcessClock;
+  playground?: PlaygroundProcess;
+  /** Stops taking requests, lets open ones finish, stops the Playground and closes the store. */
+  stop(): Promise<void>;
+}
+
+/** Wires config → store → services → bot and HTTP server, and starts them. */
+export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
+  const db = await openDb(config);
+  const clock = new ProcessClock();
+  const bot = new KvalitetsradBot({ db, clock, log, locale: config.locale });
+  const adapter = createAdapter(config.bot, log, config.locale);
+  const http = await startHttpServer({
+    config,
+    db,
+    log,
+    messages: createMessagesEndpoint(adapter, bot),
+    dev: {
+      async setClock(now) {
+        clock.set(now);
+        return { now: clock.now().toISOString(), posted: [] }; // the scheduler adds what it posts
+      },
+    },
+  });
+  if (config.localMode) log.warn({ host: config.host }, 'local mode: no BOT_ID, inbound Bot Framework authentication is off; listening on loopback only');
+  const playground = config.playground ? startPlayground(config.rootDir, http.port, log) : undefined;
+  return {
+    port: http.port,
+    db,
+    clock,
+    playground,
+    async stop() {
+      await http.close();
+      await playground?.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { Translate } from '../i18n';
+import { renderTemplate, type AdaptiveCard } from './render';
+import template from './templates/help.json';
+
+/** The help card: the commands, in the user's language; `unknownText` says what was not understood. */
+export function renderHelpCard(tr: Translate, unknownText?: string): AdaptiveCard {
+  return renderTemplate(template, {
+    title: tr('help.title'),
+    unknown: unknownText ? tr('help.unknown', { text: unknownText }) : undefined,
+    intro: tr('help.intro'),
+    commands: [
+      { usage: '@Kvalitetsråd hjälp (help)', description: tr('help.cmd.help') },
+      { usage: '@Kvalitetsråd råd (council)', description: tr('help.cmd.council') },
+    ],
+    footer: tr('help.footer'),
+  });
+}

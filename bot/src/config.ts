@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Bot identity kinds, as the Agents Toolkit templates name them. */
+export const BotTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'] as const;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const EnvSchema = z
+  .object({
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+        .optional(),
+    ),
+    PLAYGROUND: z.preprocess(emptyToUndefined, z.enum(['0', '1']).default('1')),
+    BOT_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID (the bot’s Entra app id)').optional()),
+    BOT_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
+    BOT_TYPE: z.preprocess(emptyToUndefined, z.enum(BotTypes).default('MultiTenant')),
+    BOT_TENANT_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID (the Entra tenant id)').optional()),
+    LOCALE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).optional()),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BOT_ID && env.BOT_TYPE === 'MultiTenant' && !env.BOT_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'is required when BOT_ID is set and BOT_TYPE is MultiTenant' });
+    }
+    if (env.BOT_ID && env.BOT_TYPE !== 'MultiTenant' && !env.BOT_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: `is required when BOT_TYPE is ${env.BOT_TYPE}` });
+    }
+    if (!env.BOT_ID && env.BOT_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_ID'], message: 'is required when BOT_PASSWORD is set' });
+    }
+  });
+
+/** The bot's identity towards the Bot Framework; absent in local mode. */
+export interface BotIdentity {
+  appId: string;
+  password?: string;
+  type: (typeof BotTypes)[number];
+  tenantId?: string;
+}
+
+/** Typed, validated configuration of one server process. */
+export interface Config {
+  port: number;
+  /** Loopback only in local mode; all interfaces when the bot has an identity. */
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  playground: boolean;
+  /** Local mode: no bot identity, inbound Bot Framework authentication off, dev endpoints on. */
+  localMode: boolean;
+  bot?: BotIdentity;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * The language of cards: `auto` follows each user's Teams locale (Swedish unless it is English).
+   * Defaults to `sv` in local mode, because the Agents Playground always claims `en-US`.
+   */
+  locale: 'auto' | 'sv' | 'en';
+  /** Absolute path of the repository root (for the tab's files and the Playground's YAML). */
+  rootDir: string;
+}
+
+/** Thrown for the first bad variable; its message is one line naming it. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment into a `Config`; the only place in the server that reads `process.env`. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, rootDir = defaultRootDir()): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    const shown = env[variable] === undefined ? '' : ` (got "${env[variable]}")`;
+    throw new ConfigError(variable, `${issue.message}${variable === 'BOT_PASSWORD' ? '' : shown}`);
+  }
+  const e = parsed.data;
+  const bot: BotIdentity | undefined = e.BOT_ID
+    ? { appId: e.BOT_ID, password: e.BOT_PASSWORD, type: e.BOT_TYPE, tenantId: e.BOT_TENANT_ID }
+    : undefined;
+  return {
+    port: e.PORT,
+    host: bot ? '0.0.0.0' : '127.0.0.1',
+    dataDir: path.resolve(rootDir, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    playground: e.PLAYGROUND === '1' && !bot,
+    localMode: !bot,
+    bot,
+    logLevel: e.LOG_LEVEL,
+    locale: e.LOCALE ?? (bot ? 'auto' : 'sv'),
+    rootDir,
+  };
+}
+
+function defaultRootDir(): string {
+  // Compiled to dist/bot/src/config.js, sources in bot/src/config.ts: the root is three levels up either way.
+  const up = __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..';
+  return path.resolve(__dirname, up);
+}
+
+/** The environment for a child process we start (the Agents Playground): ours, plus `extra`. */
+export function childProcessEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

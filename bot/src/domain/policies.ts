@@ -1,0 +1,51 @@
+import type { Council } from './council';
+import { ForbiddenError } from './errors';
+
+/** Who is acting: a signed-in Teams user of one tenant. Never taken from card data. */
+export interface Actor {
+  tenantId: string;
+  aadObjectId: string;
+  teamsUserId: string;
+  name: string;
+}
+
+/** The channel a council is (or would be) set up in. */
+export interface ChannelScope {
+  tenantId: string;
+  teamId: string;
+  channelId: string;
+}
+
+const councilRules = {
+  /** Everyone of the tenant who reaches the council's channel reads it (seed 004: notes are for all staff). */
+  view: (actor: Actor, council: Council) => actor.tenantId === council.tenantId,
+  /** Only the council's managers change it (seed 004: the manager leads and appoints). */
+  update: (actor: Actor, council: Council) =>
+    actor.tenantId === council.tenantId && council.managers.some((m) => m.aadObjectId === actor.aadObjectId),
+} satisfies Record<string, (actor: Actor, council: Council) => boolean>;
+
+const channelRules = {
+  /** Any team member may set up the council of a channel that has none yet; they name its managers. */
+  createCouncil: (actor: Actor, channel: ChannelScope) => actor.tenantId === channel.tenantId,
+} satisfies Record<string, (actor: Actor, channel: ChannelScope) => boolean>;
+
+/** An action on a council. */
+export type CouncilAction = keyof typeof councilRules;
+/** An action on a channel. */
+export type ChannelAction = keyof typeof channelRules;
+
+/** The one place that says who may do what. */
+export function can(actor: Actor, action: CouncilAction, council: Council): boolean;
+export function can(actor: Actor, action: ChannelAction, channel: ChannelScope): boolean;
+export function can(actor: Actor, action: CouncilAction | ChannelAction, target: Council | ChannelScope): boolean {
+  if (action in councilRules) return councilRules[action as CouncilAction](actor, target as Council);
+  return channelRules[action as ChannelAction](actor, target as ChannelScope);
+}
+
+/** Throws `ForbiddenError` unless `can` allows it. */
+export function authorize(actor: Actor, action: CouncilAction, council: Council): void;
+export function authorize(actor: Actor, action: ChannelAction, channel: ChannelScope): void;
+export function authorize(actor: Actor, action: CouncilAction | ChannelAction, target: Council | ChannelScope): void {
+  const allowed = (can as (a: Actor, b: string, c: Council | ChannelScope) => boolean)(actor, action, target);
+  if (!allowed) throw new ForbiddenError(`forbidden.${action}`);
+}

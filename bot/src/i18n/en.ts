@@ -1,0 +1,78 @@
+import type { MessageKey } from './sv';
+
+/** English, the second language, chosen when the user's Teams locale is English. */
+export const en: Record<MessageKey, string> = {
+  'app.name': 'Quality council',
+
+  'area.sarskilt-boende': 'Residential care',
+  'area.hemvard': 'Home care',
+  'area.omsorg-funktionsnedsattning': 'Disability support',
+  'area.sjukskoterskor': 'Nurses',
+  'area.kommunrehab': 'Municipal rehabilitation',
+  'area.myndighet': 'Needs assessment',
+
+  'welcome.title': 'Welcome to Kvalitetsråd',
+  'welcome.body':
+    "Here in the channel the unit's quality council can plan the year's meetings, send invitations and agendas, keep minutes and receive improvement proposals from all staff.",
+  'welcome.next': 'The unit manager starts by setting up the quality council: name, area, who leads it and who the members are.',
+  'welcome.start': 'Set up the quality council',
+  'welcome.help': 'What can the bot do?',
+
+  'help.title': 'What Kvalitetsråd can do',
+  'help.intro': 'Write to me in the channel with @Kvalitetsråd followed by a command, or in a personal chat.',
+  'help.cmd.help': 'shows this help',
+  'help.cmd.council': "shows the channel's quality council, or the card to set it up",
+  'help.unknown': 'I did not understand “{text}”. Here is what I can do:',
+  'help.footer': "More is coming: the year's schedule, invitations, minutes and improvement proposals.",
+
+  'form.title.create': 'Set up the quality council',
+  'form.title.edit': 'Change the quality council',
+  'form.intro': 'The quality council belongs to this channel. About 6–10 participants is recommended, the manager included.',
+  'form.unitName': 'Name of the unit',
+  'form.unitName.placeholder': 'e.g. Solgården residential care home',
+  'form.area': 'Area',
+  'form.area.placeholder': 'Choose an area',
+  'form.timeZone': 'Time zone',
+  'form.managers': 'Led by (unit manager, one or more taking turns)',
+  'form.members': 'Members',
+  'form.submit.create': 'Set up the council',
+  'form.submit.edit': 'Save changes',
+  'form.cancel': 'Cancel',
+  'form.noPeople': "I could not fetch the team's members right now; only you are shown. Try again later to add more.",
+
+  'summary.title': 'Quality council – {unit}',
+  'summary.area': 'Area',
+  'summary.timeZone': 'Time zone',
+  'summary.managers': 'Led by',
+  'summary.members': 'Members ({count})',
+  'summary.noMembers': 'No members yet',
+  'summary.size': 'Participants',
+  'summary.sizeValue': '{count} people',
+  'summary.advice.tooFew': 'The council has fewer than 6 participants. About 6–10 is recommended, so that every department is represented.',
+  'summary.advice.tooMany': 'The council has more than 10 participants. About 6–10 is recommended to keep meetings effective.',
+  'summary.inactive': 'The app was removed from the team. The council is dormant until it is added again.',
+  'summary.saved': 'Saved by {name}.',
+  'summary.edit': 'Change the council',
+
+  'council.unitName.required': "Enter the unit's name.",
+  'council.unitName.tooShort': "The unit's name needs at least 2 characters.",
+  'council.unitName.tooLong': "The unit's name may be at most 120 characters.",
+  'council.area.invalid': 'Choose an area from the list.',
+  'council.timeZone.invalid': 'The time zone is not recognised. Use e.g. Europe/Stockholm.',
+  'council.managers.required': 'Choose at least one unit manager to lead the council.',
+  'council.managers.tooMany': 'At most 10 people can lead the council.',
+  'council.members.tooMany': 'At most 40 members can be chosen.',
+  'council.people.unknown': 'One of the chosen people is no longer in the team. Choose again.',
+  'council.exists': 'This channel already has a quality council. Here it is.',
+  'council.stale': 'Someone else changed the council while you were editing. Your input is kept below: compare it with the council in the channel and save again.',
+  'council.notFound': 'This channel has no quality council yet.',
+  'council.channelOnly': "The quality council is set up in the unit's Teams channel. Write @Kvalitetsråd council there.",
+
+  'forbidden.update': "Only the council's unit managers can change the quality council.",
+  'forbidden.createCouncil': 'You cannot set up a quality council here.',
+  'forbidden.view': 'You do not have access to this quality council.',
+
+  'validation.invalid': 'The input could not be read. Check the fields and try again.',
+  'error.badRequest': 'The card sent data I do not understand. Reload the channel and try again.',
+  'error.tryAgain': 'Something went wrong in Kvalitetsråd just now. Please try again in a moment.',
+};

@@ -1,0 +1,18 @@
+import type { CardAction } from './card-action';
+import { editCouncil, saveCouncilAction, showCouncil, startCouncil } from './council-actions';
+
+/** Every `Action.Execute` verb the bot answers, each to its typed handler. */
+export const cardActions = {
+  'council.start': startCouncil,
+  'council.save': saveCouncilAction,
+  'council.edit': editCouncil,
+  'council.show': showCouncil,
+} satisfies Record<string, CardAction>;
+
+/** A verb the bot answers. */
+export type Verb = keyof typeof cardActions;
+
+/** Narrows a string to a known verb. */
+export function isVerb(verb: string): verb is Verb {
+  return Object.hasOwn(cardActions, verb);
+}

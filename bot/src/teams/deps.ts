@@ -1,0 +1,13 @@
+import type { Logger } from 'pino';
+import type { LocaleSetting } from '../i18n';
+import type { Clock } from '../services/ports';
+import type { Db } from '../store/db';
+
+/** What the Teams layer needs from the composition root. */
+export interface BotDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  /** How the language of cards is chosen. */
+  locale: LocaleSetting;
+}

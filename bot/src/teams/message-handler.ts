@@ -1,0 +1,33 @@
+import { CardFactory, type TurnContext } from 'botbuilder';
+import { renderCouncilSummaryCard } from '../cards/council-summary-card';
+import { renderHelpCard } from '../cards/help-card';
+import { renderWelcomeCard } from '../cards/welcome-card';
+import { findCouncilByChannel } from '../store/council-repository';
+import { parseCommand } from './commands';
+import type { BotDeps } from './deps';
+import { channelOf, languageOf } from './turn';
+
+/** Answers a message: the command decides; anything not understood gets the help card. */
+export async function onMessage(turn: TurnContext, deps: BotDeps): Promise<void> {
+  const { tr } = languageOf(turn, deps.locale);
+  const command = parseCommand(turn.activity.text);
+  deps.log.info({ activityId: turn.activity.id, command: command.name, conversationType: turn.activity.conversation.conversationType }, 'message');
+  switch (command.name) {
+    case 'help':
+      await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(renderHelpCard(tr))] });
+      return;
+    case 'council': {
+      const channel = channelOf(turn.activity);
+      if (!channel) {
+        await turn.sendActivity(tr('council.channelOnly'));
+        return;
+      }
+      const council = await findCouncilByChannel(deps.db, channel.tenantId, channel.channelId);
+      const card = council ? renderCouncilSummaryCard(tr, council) : renderWelcomeCard(tr);
+      await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+      return;
+    }
+    case 'unknown':
+      await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(renderHelpCard(tr, command.text || undefined))] });
+  }
+}

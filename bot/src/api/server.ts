@@ -53,7 +53,11 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
   return {
     server,
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.server.closeIdleConnections(); // idle keep-alive sockets would hold the close open
+      }),
   };
 }
 

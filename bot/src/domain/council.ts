@@ -65,6 +65,7 @@ export const CouncilDraftSchema = z.object({
   unitName: z
     .string({ error: 'council.unitName.required' })
     .trim()
+    .min(1, { error: 'council.unitName.required' })
     .min(2, { error: 'council.unitName.tooShort' })
     .max(120, { error: 'council.unitName.tooLong' }),
   area: z.enum(Areas, { error: 'council.area.invalid' }),

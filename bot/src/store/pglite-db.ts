@@ -23,7 +23,7 @@ function wrap(pg: PGlite, handle: PGlite | Transaction): Db {
       await handle.exec(script);
     },
     async close() {
-      if (!inTransaction) await pg.close();
+      if (!inTransaction && !pg.closed) await pg.close();
     },
   };
 }

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A member of the loopback team, in the Bot Connector's `TeamsChannelAccount` shape. */
+export interface ConnectorMember {
+  id: string;
+  name: string;
+  aadObjectId: string;
+}
+
+/** One call the bot made to the connector. */
+export interface ConnectorCall {
+  method: string;
+  conversationId: string;
+  activityId?: string;
+  body?: Record<string, unknown>;
+}
+
+/**
+ * A Bot Connector on loopback that speaks the real REST wire format (v3): the bot's replies, proactive
+ * posts and card updates land here, and team rosters and channel lists are answered from `team`. Used
+ * where the real service (or the Agents Playground's mock connector) is not reachable.
+ */
+export class LoopbackConnector {
+  readonly calls: ConnectorCall[] = [];
+  private server?: http.Server;
+  /** Set to make every request fail with this status (e.g. 503). */
+  failWith?: number;
+
+  constructor(
+    readonly team: { members: ConnectorMember[]; channels: { id: string; name?: string }[] },
+  ) {}
+
+  /** The `serviceUrl` to put on activities. */
+  get url(): string {
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+  }
+
+  /** Posts and replies (not updates) the bot sent. */
+  get posts(): ConnectorCall[] {
+    return this.calls.filter((c) => c.method === 'POST');
+  }
+
+  /** Card updates the bot made. */
+  get updates(): ConnectorCall[] {
+    return this.calls.filter((c) => c.method === 'PUT');
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://connector');
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (this.failWith) return send(this.failWith, { error: { code: 'ServiceError', message: 'unavailable' } });
+
+    // /v3/teams/{teamId}/conversations: the team's channels.
+    if (parts[0] === 'v3' && parts[1] === 'teams' && parts[3] === 'conversations') {
+      return send(200, { conversations: this.team.channels });
+    }
+    if (parts[0] !== 'v3' || parts[1] !== 'conversations' || !parts[2]) return send(404, { error: { code: 'NotFound' } });
+    const conversationId = parts[2];
+    if (req.method === 'GET' && parts[3] === 'pagedmembers') {
+      return send(200, { members: this.team.members });
+    }
+    if (req.method === 'GET' && parts[3] === 'members') {
+      const member = this.team.members.find((m) => m.id === parts[4]);
+      return member ? send(200, member) : send(404, { error: { code: 'MemberNotFound' } });
+    }
+    if (parts[3] === 'activities') {
+      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+      this.calls.push({ method: req.method ?? 'POST', conversationId, activityId: parts[4], body });
+      return send(req.method === 'PUT' ? 200 : 201, { id: req.method === 'PUT' ? parts[4] : randomUUID() });
+    }
+    return send(404, { error: { code: 'NotFound' } });
+  }
+}

@@ -1,0 +1,43 @@
+import { ConfigError, loadConfig } from '../../bot/src/config';
+
+const root = '/srv/kvalitetsrad';
+
+describe('configuration', () => {
+  it('defaults to local mode: loopback, port 3978, PGlite in .data, Playground on, Swedish cards', () => {
+    const config = loadConfig({}, root);
+    expect(config).toMatchObject({
+      port: 3978, host: '127.0.0.1', dataDir: '/srv/kvalitetsrad/.data', localMode: true, playground: true, locale: 'sv',
+    });
+    expect(config.bot).toBeUndefined();
+  });
+
+  it('turns on inbound authentication, all interfaces and per-user language with a bot identity', () => {
+    const config = loadConfig({ BOT_ID: '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d', BOT_PASSWORD: 's', PLAYGROUND: '1' }, root);
+    expect(config).toMatchObject({ host: '0.0.0.0', localMode: false, playground: false, locale: 'auto' });
+    expect(config.bot).toMatchObject({ type: 'MultiTenant' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ PLAYGROUND: 'yes' }, 'PLAYGROUND'],
+    [{ BOT_ID: 'not-a-guid' }, 'BOT_ID'],
+    [{ BOT_TYPE: 'Anything' }, 'BOT_TYPE'],
+    [{ BOT_ID: '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d', BOT_TYPE: 'SingleTenant', BOT_PASSWORD: 's' }, 'BOT_TENANT_ID'],
+    [{ BOT_ID: '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d' }, 'BOT_PASSWORD'],
+  ])('stops on %j with one line naming %s', (env, variable) => {
+    expect(() => loadConfig(env, root)).toThrow(ConfigError);
+    try {
+      loadConfig(env, root);
+    } catch (error) {
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as Error).message).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('never echoes the bot password', () => {
+    expect(() => loadConfig({ BOT_PASSWORD: 'hemligt' }, root)).toThrow(/^Invalid configuration: BOT_ID /);
+  });
+});

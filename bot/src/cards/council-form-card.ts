@@ -1,7 +1,9 @@
 import { Areas, DEFAULT_TIME_ZONE, type Council, type Person } from '../domain/council';
 import type { Translate } from '../i18n';
-import { renderTemplate, type AdaptiveCard } from './render';
-import template from './templates/council-form.json';
+import { compileTemplate, renderTemplate, type AdaptiveCard } from './render';
+import templateJson from './templates/council-form.json';
+
+const template = compileTemplate(templateJson);
 
 /** What the set-up form shows; `values` are what the user typed, kept when a save is refused. */
 export interface CouncilFormData {

@@ -1,7 +1,9 @@
 import { sizeAdvice, type Council } from '../domain/council';
 import type { Translate } from '../i18n';
-import { renderTemplate, type AdaptiveCard } from './render';
-import template from './templates/council-summary.json';
+import { compileTemplate, renderTemplate, type AdaptiveCard } from './render';
+import templateJson from './templates/council-summary.json';
+
+const template = compileTemplate(templateJson);
 
 /** Extra lines a summary may carry for the person who sees it. */
 export interface SummaryNotes {

@@ -1,6 +1,8 @@
 import type { Translate } from '../i18n';
-import { renderTemplate, type AdaptiveCard } from './render';
-import template from './templates/help.json';
+import { compileTemplate, renderTemplate, type AdaptiveCard } from './render';
+import templateJson from './templates/help.json';
+
+const template = compileTemplate(templateJson);
 
 /** The help card: the commands, in the user's language; `unknownText` says what was not understood. */
 export function renderHelpCard(tr: Translate, unknownText?: string): AdaptiveCard {

@@ -1,6 +1,8 @@
 import type { Translate } from '../i18n';
-import { renderTemplate, type AdaptiveCard } from './render';
-import template from './templates/welcome.json';
+import { compileTemplate, renderTemplate, type AdaptiveCard } from './render';
+import templateJson from './templates/welcome.json';
+
+const template = compileTemplate(templateJson);
 
 /** The card the bot posts in a channel when it is added to a team: what it is, and "Starta kvalitetsråd". */
 export function renderWelcomeCard(tr: Translate): AdaptiveCard {

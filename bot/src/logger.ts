@@ -11,3 +11,10 @@ export function createLogger(level: pino.LevelWithSilent): Logger {
     redact: { paths: ['text', '*.text', 'name', 'from', 'err.body'], remove: true },
   });
 }
+
+/** An error as a log field without users' words: name, message, status code and stack. */
+export function errorSummary(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { value: String(error) };
+  const status = (error as { statusCode?: number }).statusCode;
+  return { name: error.name, message: error.message, status, stack: error.stack };
+}

@@ -1,5 +1,6 @@
 import { sizeAdvice, type Council } from '../domain/council';
 import type { Translate } from '../i18n';
+import { renderWelcomeCard } from './welcome-card';
 import { compileTemplate, renderTemplate, type AdaptiveCard } from './render';
 import templateJson from './templates/council-summary.json';
 
@@ -40,4 +41,9 @@ export function renderCouncilSummaryCard(tr: Translate, council: Council, notes:
     councilId: council.id,
     editLabel: tr('summary.edit'),
   });
+}
+
+/** What a channel shows of its council: the summary, or the welcome card while it has none. */
+export function renderChannelCouncilCard(tr: Translate, council: Council | undefined, notes: SummaryNotes = {}): AdaptiveCard {
+  return council ? renderCouncilSummaryCard(tr, council, notes) : renderWelcomeCard(tr);
 }

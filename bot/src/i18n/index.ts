@@ -1,3 +1,4 @@
+import type { DomainError } from '../domain/errors';
 import { en } from './en';
 import { sv, type MessageKey } from './sv';
 
@@ -35,4 +36,9 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 /** Binds `t` to a locale. */
 export function translator(locale: Locale): Translate {
   return (key, params) => t(locale, key, params);
+}
+
+/** The user-facing text of a domain error; a key we do not know falls back to "försök igen". */
+export function errorMessage(tr: Translate, error: DomainError): string {
+  return isMessageKey(error.messageKey) ? tr(error.messageKey, error.params) : tr('error.tryAgain');
 }

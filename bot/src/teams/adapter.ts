@@ -7,7 +7,7 @@ import {
 import type { Logger } from 'pino';
 import type { BotIdentity } from '../config';
 import { localeOf, t, type LocaleSetting } from '../i18n';
-import { errorSummary } from './card-updates';
+import { errorSummary } from '../logger';
 
 /**
  * The Bot Framework adapter. With a bot identity, every inbound request must carry a valid Bot

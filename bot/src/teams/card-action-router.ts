@@ -2,10 +2,10 @@ import type { InvokeResponse, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../cards/render';
 import { DomainError } from '../domain/errors';
-import { isMessageKey, type Translate } from '../i18n';
+import { errorMessage } from '../i18n';
 import { cardActions, isVerb } from './card-actions';
 import type { CardAction } from './card-actions/card-action';
-import { errorSummary } from './card-updates';
+import { errorSummary } from '../logger';
 import type { BotDeps } from './deps';
 import { actorOf, channelOf, languageOf } from './turn';
 
@@ -40,7 +40,7 @@ export async function routeCardAction(turn: TurnContext, deps: BotDeps): Promise
     log.info({ verb, locale: turn.activity.locale }, 'card action answered');
     return cardResponse(card);
   } catch (error) {
-    if (error instanceof DomainError) return errorResponse(error.status, error.id, messageOf(tr, error));
+    if (error instanceof DomainError) return errorResponse(error.status, error.id, errorMessage(tr, error));
     log.error({ err: errorSummary(error), verb }, 'card action failed');
     return errorResponse(500, 'InternalError', tr('error.tryAgain'));
   }
@@ -52,8 +52,4 @@ function cardResponse(card: AdaptiveCard): InvokeResponse {
 
 function errorResponse(status: number, code: string, message: string): InvokeResponse {
   return { status: 200, body: { statusCode: status, type: 'application/vnd.microsoft.error', value: { code, message } } };
-}
-
-function messageOf(tr: Translate, error: DomainError): string {
-  return isMessageKey(error.messageKey) ? tr(error.messageKey, error.params) : tr('error.tryAgain');
 }

@@ -1,5 +1,6 @@
 import { CardFactory } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/render';
+import { errorSummary } from '../logger';
 import type { CardActionContext } from './card-actions/card-action';
 
 /**
@@ -12,11 +13,4 @@ export async function cardForEveryone(ctx: Pick<CardActionContext, 'turn' | 'log
   } catch (error) {
     ctx.log.warn({ err: errorSummary(error), activityId }, 'could not update the card for everyone');
   }
-}
-
-/** An error as a log field without message text from users: name, message, status code. */
-export function errorSummary(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { value: String(error) };
-  const status = (error as { statusCode?: number }).statusCode;
-  return { name: error.name, message: error.message, status, stack: error.stack };
 }

@@ -1,10 +1,9 @@
 import { CardFactory, TeamsInfo, TurnContext } from 'botbuilder';
-import { renderCouncilSummaryCard } from '../cards/council-summary-card';
-import { renderWelcomeCard } from '../cards/welcome-card';
+import { renderChannelCouncilCard } from '../cards/council-summary-card';
 import { recordInstallation } from '../services/installation-recorder';
 import { removeInstallation } from '../services/installation-remover';
 import type { ConversationKind } from '../store/installation-repository';
-import { errorSummary } from './card-updates';
+import { errorSummary } from '../logger';
 import type { BotDeps } from './deps';
 import { channelDataOf, languageOf, tenantIdOf } from './turn';
 
@@ -29,7 +28,7 @@ export async function onInstalled(turn: TurnContext, deps: BotDeps, greet: boole
   deps.log.info({ activityId: activity.id, conversationType: activity.conversation.conversationType, teamInstall: Boolean(team), locale: activity.locale }, 'installation recorded');
   if (!greet || !team) return;
   const { tr } = languageOf(turn, deps.locale);
-  const card = council ? renderCouncilSummaryCard(tr, council) : renderWelcomeCard(tr);
+  const card = renderChannelCouncilCard(tr, council);
   await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
 }
 

@@ -1,7 +1,6 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
-import { renderCouncilSummaryCard } from '../cards/council-summary-card';
+import { renderChannelCouncilCard } from '../cards/council-summary-card';
 import { renderHelpCard } from '../cards/help-card';
-import { renderWelcomeCard } from '../cards/welcome-card';
 import { findCouncilByChannel } from '../store/council-repository';
 import { parseCommand } from './commands';
 import type { BotDeps } from './deps';
@@ -23,7 +22,7 @@ export async function onMessage(turn: TurnContext, deps: BotDeps): Promise<void>
         return;
       }
       const council = await findCouncilByChannel(deps.db, channel.tenantId, channel.channelId);
-      const card = council ? renderCouncilSummaryCard(tr, council) : renderWelcomeCard(tr);
+      const card = renderChannelCouncilCard(tr, council);
       await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
       return;
     }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { renderCouncilFormCard, formValuesOf, type CouncilFormData } from '../../cards/council-form-card';
-import { renderCouncilSummaryCard } from '../../cards/council-summary-card';
+import { renderChannelCouncilCard, renderCouncilSummaryCard } from '../../cards/council-summary-card';
 import type { AdaptiveCard } from '../../cards/render';
 import { renderWelcomeCard } from '../../cards/welcome-card';
 import { CouncilDraftSchema, type Council, type Person } from '../../domain/council';
 import { ConflictError, DomainError, ForbiddenError, ValidationError } from '../../domain/errors';
 import { authorize, type ChannelScope } from '../../domain/policies';
 import { parseOrThrow } from '../../domain/validation';
-import { isMessageKey } from '../../i18n';
+import { errorMessage } from '../../i18n';
 import { handleOnce } from '../../services/activity-once';
 import { saveCouncil } from '../../services/council-saver';
 import { findCouncilByChannel } from '../../store/council-repository';
@@ -51,7 +51,7 @@ export const editCouncil = defineCardAction(NoDataSchema, async (ctx) => {
   try {
     authorize(ctx.actor, 'update', council);
   } catch (error) {
-    if (error instanceof ForbiddenError) return renderCouncilSummaryCard(ctx.tr, council, { notice: messageOf(ctx, error) });
+    if (error instanceof ForbiddenError) return renderCouncilSummaryCard(ctx.tr, council, { notice: errorMessage(ctx.tr, error) });
     throw error;
   }
   return formCard(ctx, channel, council, formValuesOf(council), [...council.managers, ...council.members]);
@@ -61,7 +61,7 @@ export const editCouncil = defineCardAction(NoDataSchema, async (ctx) => {
 export const showCouncil = defineCardAction(NoDataSchema, async (ctx) => {
   const channel = requireChannel(ctx);
   const council = await findCouncilByChannel(ctx.deps.db, channel.tenantId, channel.channelId);
-  return council ? renderCouncilSummaryCard(ctx.tr, council) : renderWelcomeCard(ctx.tr);
+  return renderChannelCouncilCard(ctx.tr, council);
 });
 
 /**
@@ -80,7 +80,7 @@ export const saveCouncilAction = defineCardAction(CouncilSaveDataSchema, async (
   const formAgain = (error: DomainError, version = data.version) =>
     renderCouncilFormCard(ctx.tr, {
       council: current && { id: current.id, version: version ?? current.version },
-      people: people.people, values, error: messageOf(ctx, error),
+      people: people.people, values, error: errorMessage(ctx.tr, error),
     });
 
   try {
@@ -102,7 +102,7 @@ export const saveCouncilAction = defineCardAction(CouncilSaveDataSchema, async (
     if (error instanceof ValidationError) return formAgain(error);
     if (error instanceof ConflictError && error.messageKey === 'council.stale') return formAgain(error, current?.version);
     if ((error instanceof ConflictError || error instanceof ForbiddenError) && current) {
-      return renderCouncilSummaryCard(ctx.tr, current, { notice: messageOf(ctx, error) });
+      return renderCouncilSummaryCard(ctx.tr, current, { notice: errorMessage(ctx.tr, error) });
     }
     if (error instanceof ConflictError) return showCouncilAfterRace(ctx, channel, error);
     throw error;
@@ -111,7 +111,7 @@ export const saveCouncilAction = defineCardAction(CouncilSaveDataSchema, async (
 
 async function showCouncilAfterRace(ctx: CardActionContext, channel: ChannelScope, error: DomainError): Promise<AdaptiveCard> {
   const council = await findCouncilByChannel(ctx.deps.db, channel.tenantId, channel.channelId);
-  return council ? renderCouncilSummaryCard(ctx.tr, council, { notice: messageOf(ctx, error) }) : renderWelcomeCard(ctx.tr);
+  return renderChannelCouncilCard(ctx.tr, council, { notice: errorMessage(ctx.tr, error) });
 }
 
 async function formCard(
@@ -138,8 +138,4 @@ function selfAsPerson(ctx: CardActionContext): Person {
 
 function nameOf(people: Person[], aadObjectId: string): string {
   return people.find((p) => p.aadObjectId === aadObjectId)?.name ?? '';
-}
-
-function messageOf(ctx: CardActionContext, error: DomainError): string {
-  return isMessageKey(error.messageKey) ? ctx.tr(error.messageKey, error.params) : ctx.tr('validation.invalid');
 }

@@ -3,6 +3,11 @@ import { startHttpServer } from './api/server';
 import type { Config } from './config';
 import { startPlayground, type PlaygroundProcess } from './playground';
 import { ProcessClock } from './scheduler/clock';
+import { OutboxWorker } from './scheduler/outbox-worker';
+import { RateLimiter } from './scheduler/rate-limiter';
+import { calendarLinks, type CalendarLinks } from './services/calendar-links';
+import { sharedSecret } from './store/secret-repository';
+import { ProactiveSender } from './teams/proactive-sender';
 import type { Db } from './store/db';
 import { openDb } from './store/open-db';
 import { createAdapter } from './teams/adapter';
@@ -25,6 +30,11 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const clock = new ProcessClock();
   const bot = new KvalitetsradBot({ db, clock, log, locale: config.locale });
   const adapter = createAdapter(config.bot, log, config.locale);
+  const postLocale = config.locale === 'en' ? 'en' : 'sv'; // a channel has many readers: Swedish unless fixed to English
+  const linkKey = await sharedSecret(db, 'calendar-link-key', clock.now());
+  // Calendar links need the server's address, known once it listens; the worker starts after that.
+  let links: CalendarLinks | undefined;
+  let worker: OutboxWorker | undefined;
   const http = await startHttpServer({
     config,
     db,
@@ -32,11 +42,19 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     messages: createMessagesEndpoint(adapter, bot),
     dev: {
       async setClock(now) {
-        clock.set(now);
-        return { now: clock.now().toISOString(), posted: [] }; // the scheduler adds what it posts
+        if (!worker) clock.set(now);
+        const posted = worker ? await worker.runDue(true, () => clock.set(now)) : [];
+        return { now: clock.now().toISOString(), posted };
       },
     },
+    calendar: { db, clock, locale: postLocale, links: () => links! },
   });
+  links = calendarLinks(config.publicUrl ?? `http://localhost:${http.port}`, linkKey);
+  worker = new OutboxWorker({
+    db, clock, log: log.child({ component: 'outbox' }), locale: postLocale, limiter: new RateLimiter(), links,
+    sender: new ProactiveSender(adapter, config.bot?.appId ?? ''),
+  });
+  worker.start();
   if (config.localMode) log.warn({ host: config.host }, 'local mode: no BOT_ID, inbound Bot Framework authentication is off; listening on loopback only');
   const playground = config.playground ? startPlayground(config.rootDir, http.port, log) : undefined;
   return {
@@ -46,6 +64,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     playground,
     async stop() {
       await http.close();
+      await worker?.stop();
       await playground?.stop();
       await db.close();
     },

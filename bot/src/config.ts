@@ -24,6 +24,7 @@ const EnvSchema = z
     BOT_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
     BOT_TYPE: z.preprocess(emptyToUndefined, z.enum(BotTypes).default('MultiTenant')),
     BOT_TENANT_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID (the Entra tenant id)').optional()),
+    PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: 'must be the http(s) address Teams users reach the app at' }).optional()),
     LOCALE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).optional()),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
@@ -67,6 +68,11 @@ export interface Config {
    * Defaults to `sv` in local mode, because the Agents Playground always claims `en-US`.
    */
   locale: 'auto' | 'sv' | 'en';
+  /**
+   * The address users' browsers reach this server at (calendar links on cards). Defaults to
+   * http://localhost:<port> in local mode; set it in production (e.g. https://kvalitetsrad.azurewebsites.net).
+   */
+  publicUrl?: string;
   /** Absolute path of the repository root (for the tab's files and the Playground's YAML). */
   rootDir: string;
 }
@@ -102,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot,
     logLevel: e.LOG_LEVEL,
     locale: e.LOCALE ?? (bot ? 'auto' : 'sv'),
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     rootDir,
   };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** What the local-mode routes may touch. */
 export interface DevRoutesDeps {
   /** Sets the simulated clock and runs what is due then; returns what was posted. */
-  setClock(now: Date): Promise<{ now: string; posted: unknown[] }>;
+  setClock(now: Date): Promise<{ now: string; posted: readonly object[] }>;
 }
 
 const ClockBodySchema = z.object({ now: z.iso.datetime({ offset: true }) });

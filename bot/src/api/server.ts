@@ -5,6 +5,7 @@ import restify, { type Request, type Response } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../store/db';
+import { registerCalendarRoutes, type CalendarRoutesDeps } from './calendar-routes';
 import { registerDevRoutes, type DevRoutesDeps } from './dev-routes';
 import { registerHealthRoutes } from './health-routes';
 
@@ -19,6 +20,7 @@ export interface HttpServerDeps {
   /** The bot endpoint (Teams layer). */
   messages: (req: Request, res: Response) => Promise<void>;
   dev: DevRoutesDeps;
+  calendar: CalendarRoutesDeps;
 }
 
 /** A started server and how to stop it. */
@@ -37,6 +39,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
 
   server.post('/api/messages', deps.messages);
   registerHealthRoutes(server, deps.db);
+  registerCalendarRoutes(server, deps.calendar);
   if (config.localMode) registerDevRoutes(server, deps.dev);
   registerTab(server, config.rootDir);
 

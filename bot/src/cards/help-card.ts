@@ -13,6 +13,7 @@ export function renderHelpCard(tr: Translate, unknownText?: string): AdaptiveCar
     commands: [
       { usage: '@Kvalitetsråd hjälp (help)', description: tr('help.cmd.help') },
       { usage: '@Kvalitetsråd råd (council)', description: tr('help.cmd.council') },
+      { usage: '@Kvalitetsråd planera [år] (plan)', description: tr('help.cmd.plan') },
     ],
     footer: tr('help.footer'),
   });

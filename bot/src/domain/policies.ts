@@ -16,12 +16,17 @@ export interface ChannelScope {
   channelId: string;
 }
 
+function isManager(actor: Actor, council: Council): boolean {
+  return actor.tenantId === council.tenantId && council.managers.some((m) => m.aadObjectId === actor.aadObjectId);
+}
+
 const councilRules = {
   /** Everyone of the tenant who reaches the council's channel reads it (seed 004: notes are for all staff). */
   view: (actor: Actor, council: Council) => actor.tenantId === council.tenantId,
   /** Only the council's managers change it (seed 004: the manager leads and appoints). */
-  update: (actor: Actor, council: Council) =>
-    actor.tenantId === council.tenantId && council.managers.some((m) => m.aadObjectId === actor.aadObjectId),
+  update: (actor: Actor, council: Council) => isManager(actor, council),
+  /** Only managers lay out the year's schedule and move or cancel meetings (seed 004, bilaga 1). */
+  plan: (actor: Actor, council: Council) => isManager(actor, council),
 } satisfies Record<string, (actor: Actor, council: Council) => boolean>;
 
 const channelRules = {

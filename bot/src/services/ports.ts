@@ -2,3 +2,37 @@
 export interface Clock {
   now(): Date;
 }
+
+/** A message the bot posts on its own: text, an Adaptive Card, or both. */
+export interface OutboundMessage {
+  text?: string;
+  /** An Adaptive Card as JSON (schema 1.5). */
+  card?: object;
+}
+
+/** Where a proactive post goes: a stored conversation, and optionally the thread of one of its messages. */
+export interface PostTarget {
+  /** The stored Bot Framework conversation reference (opaque outside `teams/`). */
+  reference: Record<string, unknown>;
+  /** Reply in the thread of this channel message instead of starting a new one. */
+  replyToActivityId?: string;
+}
+
+/** Why a post did not go through: the connector's HTTP status, and how long it asked us to wait. */
+export class DeliveryError extends Error {
+  constructor(message: string, readonly status?: number, readonly retryAfterMs?: number) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+/**
+ * Posts to Teams on the bot's own initiative. Implemented in `teams/`, wired in by the composition
+ * root; throws `DeliveryError` when the connector refuses.
+ */
+export interface Sender {
+  /** Posts a new message (or thread reply); returns the id of the message it became. */
+  post(target: PostTarget, message: OutboundMessage): Promise<{ activityId: string }>;
+  /** Replaces a message the bot posted earlier. */
+  update(target: PostTarget, activityId: string, message: OutboundMessage): Promise<void>;
+}

@@ -23,7 +23,7 @@ const InvokeValueSchema = z.object({
  * message; anything unexpected a 500 with "försök igen" and a log line, never a stack trace.
  */
 export async function routeCardAction(turn: TurnContext, deps: BotDeps): Promise<InvokeResponse> {
-  const { tr } = languageOf(turn, deps.locale);
+  const { tr, locale } = languageOf(turn, deps.locale);
   const log = deps.log.child({ activityId: turn.activity.id, invoke: turn.activity.name });
   const value = InvokeValueSchema.safeParse(turn.activity.value);
   if (!value.success || !isVerb(value.data.action.verb)) return errorResponse(400, 'BadRequest', tr('error.badRequest'));
@@ -34,7 +34,7 @@ export async function routeCardAction(turn: TurnContext, deps: BotDeps): Promise
 
   try {
     const card = await action.handle(
-      { turn, deps, actor: actorOf(turn), channel: channelOf(turn.activity), tr, log: log.child({ verb }) },
+      { turn, deps, actor: actorOf(turn), channel: channelOf(turn.activity), tr, locale, log: log.child({ verb }) },
       parsed.data,
     );
     log.info({ verb, locale: turn.activity.locale }, 'card action answered');

@@ -1,5 +1,9 @@
 /** The commands the bot understands in a message, Swedish words first, English aliases second. */
-export type Command = { name: 'help' } | { name: 'council' } | { name: 'unknown'; text: string };
+export type Command =
+  | { name: 'help' }
+  | { name: 'council' }
+  | { name: 'plan'; year?: number }
+  | { name: 'unknown'; text: string };
 
 const words: Record<string, Command['name']> = {
   hjälp: 'help',
@@ -10,6 +14,10 @@ const words: Record<string, Command['name']> = {
   rad: 'council',
   kvalitetsråd: 'council',
   council: 'council',
+  planera: 'plan',
+  plan: 'plan',
+  tidsplan: 'plan',
+  schedule: 'plan',
 };
 
 /** Strips Teams' `<at>…</at>` mention markup, HTML tags and entities, and surrounding whitespace. */
@@ -28,5 +36,10 @@ export function parseCommand(text: string | undefined): Command {
   const first = clean.split(' ')[0]?.toLowerCase() ?? '';
   const name = words[first];
   if (name === 'help' || name === 'council') return { name };
+  if (name === 'plan') {
+    const year = clean.split(' ')[1];
+    if (year === undefined) return { name };
+    return /^\d{4}$/.test(year) ? { name, year: Number(year) } : { name: 'unknown', text: clean.slice(0, 60) };
+  }
   return { name: 'unknown', text: clean.slice(0, 60) };
 }

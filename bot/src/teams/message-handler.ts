@@ -1,14 +1,18 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import { renderChannelCouncilCard } from '../cards/council-summary-card';
 import { renderHelpCard } from '../cards/help-card';
+import { DomainError, ForbiddenError, ValidationError } from '../domain/errors';
+import { errorMessage } from '../i18n';
+import { draftSchedule } from '../services/schedule-drafter';
 import { findCouncilByChannel } from '../store/council-repository';
+import { formOfView } from './card-actions/schedule-actions';
 import { parseCommand } from './commands';
 import type { BotDeps } from './deps';
-import { channelOf, languageOf } from './turn';
+import { actorOf, channelOf, languageOf } from './turn';
 
 /** Answers a message: the command decides; anything not understood gets the help card. */
 export async function onMessage(turn: TurnContext, deps: BotDeps): Promise<void> {
-  const { tr } = languageOf(turn, deps.locale);
+  const { tr, locale } = languageOf(turn, deps.locale);
   const command = parseCommand(turn.activity.text);
   deps.log.info({ activityId: turn.activity.id, command: command.name, conversationType: turn.activity.conversation.conversationType }, 'message');
   switch (command.name) {
@@ -24,6 +28,26 @@ export async function onMessage(turn: TurnContext, deps: BotDeps): Promise<void>
       const council = await findCouncilByChannel(deps.db, channel.tenantId, channel.channelId);
       const card = renderChannelCouncilCard(tr, council);
       await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+      return;
+    }
+    case 'plan': {
+      const channel = channelOf(turn.activity);
+      if (!channel) {
+        await turn.sendActivity(tr('council.channelOnly'));
+        return;
+      }
+      const council = await findCouncilByChannel(deps.db, channel.tenantId, channel.channelId);
+      if (!council) {
+        await turn.sendActivity(tr('schedule.noCouncil'));
+        return;
+      }
+      try {
+        const view = await draftSchedule({ db: deps.db, clock: deps.clock, actor: actorOf(turn), council, year: command.year });
+        await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(formOfView({ tr, locale }, view))] });
+      } catch (error) {
+        if (!(error instanceof ForbiddenError || error instanceof ValidationError)) throw error;
+        await turn.sendActivity(errorMessage(tr, error as DomainError));
+      }
       return;
     }
     case 'unknown':

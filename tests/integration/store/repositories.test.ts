@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { ConflictError } from '../../../bot/src/domain/errors';
 import {
   findCouncilByChannel, findCouncilById, insertCouncil, listCouncilsOfTeam, setTeamCouncilsStatus, updateCouncil,
@@ -5,7 +6,7 @@ import {
 import {
   findReference, findTeamInstallation, listTeamReferences, markTeamInstalled, markTeamUninstalled, saveReference,
 } from '../../../bot/src/store/installation-repository';
-import { migrate } from '../../../bot/src/store/migrator';
+import { MIGRATIONS_DIR, migrate } from '../../../bot/src/store/migrator';
 import { openPgDb } from '../../../bot/src/store/pg-db';
 import { claimActivity, findActivityResponse, saveActivityResponse } from '../../../bot/src/store/processed-activity-repository';
 import { POSTGRES_URL, drivers, openTestDatabase, type TestDatabase } from '../../helpers/databases';
@@ -26,7 +27,7 @@ describe.each(drivers)('repositories on %s', (driver) => {
   it('applies migrations once: a second run applies nothing', async () => {
     expect(await migrate(t.db)).toEqual([]);
     const rows = await t.db.query<{ version: string }>('select version from schema_migration');
-    expect(rows.map((r) => r.version)).toEqual(['001_foundation']);
+    expect(rows.map((r) => r.version)).toEqual(ALL_MIGRATIONS);
   });
 
   it('stores a council with its managers and members in order, and finds it by channel and id', async () => {
@@ -115,6 +116,10 @@ describe.each(drivers)('repositories on %s', (driver) => {
   });
 });
 
+
+/** Every migration file, by version: each is applied once. */
+const ALL_MIGRATIONS = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).map((f) => f.replace(/\.sql$/, '')).sort();
+
 describe('migrations on postgres', () => {
   it('are applied exactly once when two instances start at the same moment', async () => {
     const t = await openTestDatabase('postgres', { migrated: false });
@@ -122,9 +127,9 @@ describe('migrations on postgres', () => {
       const other = await openPgDb({ connectionString: POSTGRES_URL, schema: t.schema, max: 2 });
       const [a, b] = await Promise.all([migrate(t.db), migrate(other)]);
       await other.close();
-      expect([...a, ...b].sort()).toEqual(['001_foundation']);
+      expect([...a, ...b].sort()).toEqual(ALL_MIGRATIONS);
       const rows = await t.db.query('select version from schema_migration');
-      expect(rows).toHaveLength(1);
+      expect(rows).toHaveLength(ALL_MIGRATIONS.length);
     } finally {
       await t.drop();
     }

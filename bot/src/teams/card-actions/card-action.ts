@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Actor, ChannelScope } from '../../domain/policies';
-import type { Translate } from '../../i18n';
+import type { Locale, Translate } from '../../i18n';
 import type { BotDeps } from '../deps';
 
 /** Everything a card action handler gets besides its payload. */
@@ -14,6 +14,7 @@ export interface CardActionContext {
   /** The team channel the card is in; absent in personal and group chats. */
   channel?: ChannelScope;
   tr: Translate;
+  locale: Locale;
   log: Logger;
 }
 

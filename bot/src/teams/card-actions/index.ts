@@ -1,5 +1,6 @@
 import type { CardAction } from './card-action';
 import { editCouncil, saveCouncilAction, showCouncil, startCouncil } from './council-actions';
+import { addScheduleRow, openSchedule, reproposeSchedule, saveScheduleAction, showSchedule } from './schedule-actions';
 
 /** Every `Action.Execute` verb the bot answers, each to its typed handler. */
 export const cardActions = {
@@ -7,6 +8,11 @@ export const cardActions = {
   'council.save': saveCouncilAction,
   'council.edit': editCouncil,
   'council.show': showCouncil,
+  'schedule.open': openSchedule,
+  'schedule.save': saveScheduleAction,
+  'schedule.addRow': addScheduleRow,
+  'schedule.propose': reproposeSchedule,
+  'schedule.show': showSchedule,
 } satisfies Record<string, CardAction>;
 
 /** A verb the bot answers. */

@@ -1,0 +1,118 @@
+import { errorSummary } from '../logger';
+import { enqueueScheduleReminders } from '../services/schedule-reminder-planner';
+import { claimDuePosts, finishPost, retryPostAt, type OutboxPost } from '../store/outbox-repository';
+import { backoffMs, deliverPost, OUTBOX_JOB, type DeliveryDeps, type DeliveryReport } from './post-deliverer';
+
+/** How the worker paces itself. */
+export interface OutboxWorkerOptions {
+  /** Rows claimed at a time. */
+  batchSize: number;
+  /** Councils served side by side; one council's posts go in order (invitation before its thread). */
+  lanes: number;
+  /** How often the background loop looks for due posts (wall time). */
+  pollMs: number;
+  /** How often the January schedule reminders are planned (wall time). */
+  plannerEveryMs: number;
+}
+
+const DEFAULTS: OutboxWorkerOptions = { batchSize: 48, lanes: 16, pollMs: 1_000, plannerEveryMs: 60_000 };
+
+/**
+ * The outbox worker: claims due posts (several instances may run; claims never overlap), makes them
+ * council by council, and loops until nothing is due. The background loop catches and logs its own
+ * errors and goes on; `stop` waits for the run in progress.
+ */
+export class OutboxWorker {
+  private readonly options: OutboxWorkerOptions;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<DeliveryReport[]>;
+  private lastPlanned = -Infinity;
+  private stopped = false;
+
+  constructor(private readonly deps: DeliveryDeps, options: Partial<OutboxWorkerOptions> = {}) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  /** Starts the background loop. */
+  start(): void {
+    this.stopped = false;
+    const tick = async () => {
+      try {
+        await this.runDue();
+      } catch (error) {
+        this.deps.log.error({ err: errorSummary(error) }, 'outbox run failed; trying again');
+      }
+      if (!this.stopped) this.timer = setTimeout(() => void tick(), this.options.pollMs);
+    };
+    this.timer = setTimeout(() => void tick(), 0);
+  }
+
+  /** Stops the loop and waits for the run in progress to finish. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /**
+   * Makes every post due now (one run at a time per instance; a second caller waits for the first
+   * and then runs again). `planNow` plans the January reminders even if it was done a minute ago;
+   * `before` runs once no other run is in progress.
+   */
+  async runDue(planNow = false, before?: () => void): Promise<DeliveryReport[]> {
+    while (this.running) await this.running.catch(() => undefined);
+    before?.(); // e.g. the dev clock moving: no other run sees the new time first
+    this.running = this.drain(planNow);
+    try {
+      return await this.running;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async drain(planNow: boolean): Promise<DeliveryReport[]> {
+    const { db, clock } = this.deps;
+    if (planNow || performance.now() - this.lastPlanned >= this.options.plannerEveryMs) {
+      this.lastPlanned = performance.now();
+      await enqueueScheduleReminders(db, clock.now());
+    }
+    const reports: DeliveryReport[] = [];
+    const seen = new Set<string>();
+    for (;;) {
+      const claimed = (await claimDuePosts(db, clock.now(), this.options.batchSize, OUTBOX_JOB.leaseMs))
+        .filter((p) => !seen.has(`${p.id}:${p.attempts}`));
+      if (claimed.length === 0) break;
+      claimed.forEach((p) => seen.add(`${p.id}:${p.attempts}`));
+      reports.push(...(await this.deliverInLanes(claimed)));
+      if (this.stopped) break;
+    }
+    return reports;
+  }
+
+  private async deliverInLanes(posts: OutboxPost[]): Promise<DeliveryReport[]> {
+    const byCouncil = new Map<string, OutboxPost[]>();
+    for (const post of posts) byCouncil.set(post.councilId, [...(byCouncil.get(post.councilId) ?? []), post]);
+    const queues = [...byCouncil.values()];
+    const reports: DeliveryReport[] = [];
+    const lane = async () => {
+      for (let queue = queues.shift(); queue; queue = queues.shift()) {
+        for (const post of queue) reports.push(await this.deliverSafely(post));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.options.lanes, queues.length) }, lane));
+    return reports;
+  }
+
+  /** A post whose delivery throws (a bug, the store gone) is retried later, not left claimed. */
+  private async deliverSafely(post: OutboxPost): Promise<DeliveryReport> {
+    try {
+      return await deliverPost(this.deps, post);
+    } catch (error) {
+      this.deps.log.error({ err: errorSummary(error), postId: post.id, kind: post.kind }, 'post delivery crashed');
+      const now = this.deps.clock.now();
+      if (post.attempts >= OUTBOX_JOB.maxAttempts) await finishPost(this.deps.db, post.id, 'failed', 'internal error', now).catch(() => undefined);
+      else await retryPostAt(this.deps.db, post.id, new Date(now.getTime() + backoffMs(post.attempts)), 'internal error').catch(() => undefined);
+      return { id: post.id, kind: post.kind, councilId: post.councilId, meetingId: post.meetingId, outcome: 'retry', reason: 'internal error' };
+    }
+  }
+}

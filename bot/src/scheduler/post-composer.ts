@@ -1,0 +1,53 @@
+import { formatMeetingTime, formatPlace } from '../cards/meeting-format';
+import { renderAgendaCard, renderInvitationCard, type MeetingCardData } from '../cards/meeting-cards';
+import { renderScheduleReminderCard } from '../cards/schedule-reminder-card';
+import type { AgendaItem } from '../domain/agenda';
+import type { Council } from '../domain/council';
+import type { Meeting, PostKind } from '../domain/meeting';
+import type { Locale, Translate } from '../i18n';
+import { CALENDAR_LINK_GRACE_MS, type CalendarLinks } from '../services/calendar-links';
+import type { OutboundMessage } from '../services/ports';
+import type { StoredSchedule } from '../store/schedule-repository';
+
+/** Everything a post's text or card is made from, loaded fresh when it is sent. */
+export interface PostMaterial {
+  tr: Translate;
+  locale: Locale;
+  council: Council;
+  meeting?: Meeting;
+  schedule?: StoredSchedule;
+  agendaItems: readonly AgendaItem[];
+  links: CalendarLinks;
+  /** The January reminder's year. */
+  year: number;
+  /** The post went out more than an hour after it was due. */
+  late: boolean;
+}
+
+/** The message of one post kind, in the council's language, from the current state of its meeting. */
+export function composePost(kind: PostKind, material: PostMaterial): OutboundMessage {
+  const { tr, council, meeting } = material;
+  if (kind === 'schedule-reminder') return { card: renderScheduleReminderCard(tr, council.unitName, material.year) };
+  if (!meeting) throw new Error(`a ${kind} post needs its meeting`);
+  const cardData: MeetingCardData = {
+    tr, locale: material.locale, unitName: council.unitName, zone: council.timeZone, meeting,
+    calendarUrl: material.links.urlFor(council.tenantId, meeting.id, new Date(meeting.endsAt.getTime() + CALENDAR_LINK_GRACE_MS)),
+    teamsLink: material.schedule?.teamsLink, late: material.late,
+  };
+  const params = { time: formatMeetingTime(tr, meeting, council.timeZone, material.locale), place: formatPlace(tr, meeting) };
+  switch (kind) {
+    case 'invitation':
+    case 'invitation-update':
+      return { card: renderInvitationCard(cardData) };
+    case 'agenda':
+      return { card: renderAgendaCard({ ...cardData, added: material.agendaItems }) };
+    case 'reminder':
+      return { text: tr('reminder.text', params) };
+    case 'start':
+      return { text: tr('start.text', params) };
+    case 'change':
+      return { text: tr('change.text', params) };
+    case 'cancel':
+      return { text: tr('cancel.text', params) };
+  }
+}

@@ -1,0 +1,147 @@
+import type { PostKind } from '../domain/meeting';
+import type { Db } from './db';
+
+/** Where a post is in its life. */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dropped' | 'skipped';
+
+/** A post to make: what, about which meeting, when, under which idempotency key. */
+export interface NewPost {
+  tenantId: string;
+  key: string;
+  kind: PostKind;
+  councilId: string;
+  meetingId?: string;
+  revision?: number;
+  dueAt: Date;
+}
+
+/** A row of the outbox. */
+export interface OutboxPost extends NewPost {
+  id: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError?: string;
+  activityId?: string;
+  finishedAt?: Date;
+}
+
+interface OutboxRow {
+  [key: string]: unknown;
+  id: string;
+  tenant_id: string;
+  idempotency_key: string;
+  kind: PostKind;
+  council_id: string;
+  meeting_id: string | null;
+  revision: number | null;
+  due_at: Date;
+  status: OutboxStatus;
+  attempts: number;
+  last_error: string | null;
+  activity_id: string | null;
+  finished_at: Date | null;
+}
+
+const toPost = (r: OutboxRow): OutboxPost => ({
+  id: String(r.id), tenantId: r.tenant_id, key: r.idempotency_key, kind: r.kind, councilId: r.council_id,
+  meetingId: r.meeting_id ?? undefined, revision: r.revision ?? undefined, dueAt: new Date(r.due_at), status: r.status,
+  attempts: r.attempts, lastError: r.last_error ?? undefined, activityId: r.activity_id ?? undefined,
+  finishedAt: r.finished_at ? new Date(r.finished_at) : undefined,
+});
+
+/** Adds posts; a key already in the outbox is left as it is. Returns how many were new. */
+export async function enqueuePosts(db: Db, posts: readonly NewPost[], at: Date): Promise<number> {
+  if (posts.length === 0) return 0;
+  const rows = await db.query(
+    `insert into outbox (tenant_id, idempotency_key, kind, council_id, meeting_id, revision, due_at, status, created_at)
+     select t, k, kind, c::uuid, m::uuid, r, d, 'pending', $8
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[]) as p(t, k, kind, c, m, r, d)
+     on conflict (tenant_id, idempotency_key) do nothing
+     returning id`,
+    [
+      posts.map((p) => p.tenantId), posts.map((p) => p.key), posts.map((p) => p.kind), posts.map((p) => p.councilId),
+      posts.map((p) => p.meetingId ?? null), posts.map((p) => p.revision ?? null), posts.map((p) => p.dueAt), at,
+    ],
+  );
+  return rows.length;
+}
+
+/** Drops a meeting's posts not yet made (it moved or was cancelled); returns how many. */
+export async function dropPendingPosts(db: Db, tenantId: string, meetingId: string, at: Date): Promise<number> {
+  const rows = await db.query(
+    `update outbox set status = 'dropped', finished_at = $3, last_error = null
+      where tenant_id = $1 and meeting_id = $2 and status = 'pending' returning id`,
+    [tenantId, meetingId, at],
+  );
+  return rows.length;
+}
+
+/**
+ * Claims up to `limit` due posts for this worker: pending ones due by `now`, and ones another worker
+ * claimed but whose lease ran out (it died between claim and send). Rows locked by a concurrent claim
+ * are skipped, so two workers never get the same row.
+ */
+export async function claimDuePosts(db: Db, now: Date, limit: number, leaseMs: number): Promise<OutboxPost[]> {
+  const rows = await db.query<OutboxRow>(
+    `with due as (
+       select id from outbox
+        where (status = 'pending' and due_at <= $1) or (status = 'sending' and locked_until <= $1)
+        order by due_at, id
+        limit $2
+        for update skip locked)
+     update outbox o set status = 'sending', attempts = o.attempts + 1, locked_until = $3
+       from due where o.id = due.id
+     returning o.*`,
+    [now, limit, new Date(now.getTime() + leaseMs)],
+  );
+  return rows.map(toPost).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || Number(a.id) - Number(b.id));
+}
+
+/** Records a post as made, with the channel message it became. */
+export async function markPostSent(db: Db, id: string, activityId: string | undefined, at: Date): Promise<void> {
+  await db.query(
+    `update outbox set status = 'sent', activity_id = $2, finished_at = $3, locked_until = null, last_error = null where id = $1`,
+    [id, activityId ?? null, at],
+  );
+}
+
+/** Ends a post without making it: `failed` (gave up), `skipped` (too late) or `dropped` (superseded). */
+export async function finishPost(db: Db, id: string, status: 'failed' | 'skipped' | 'dropped', reason: string, at: Date): Promise<void> {
+  await db.query(
+    `update outbox set status = $2, last_error = $3, finished_at = $4, locked_until = null where id = $1`,
+    [id, status, reason.slice(0, 500), at],
+  );
+}
+
+/** Puts a claimed post back to wait until `dueAt`; `countAttempt = false` undoes the claim's attempt. */
+export async function retryPostAt(db: Db, id: string, dueAt: Date, reason: string, countAttempt = true): Promise<void> {
+  await db.query(
+    `update outbox set status = 'pending', due_at = $2, last_error = $3, locked_until = null,
+            attempts = attempts - case when $4 then 0 else 1 end
+      where id = $1`,
+    [id, dueAt, reason.slice(0, 500), countAttempt],
+  );
+}
+
+/** A meeting's posts of one kind, newest first (to find the invitation and its state). */
+export async function findMeetingPosts(db: Db, tenantId: string, meetingId: string, kind: PostKind): Promise<OutboxPost[]> {
+  const rows = await db.query<OutboxRow>(
+    'select * from outbox where tenant_id = $1 and meeting_id = $2 and kind = $3 order by id desc', [tenantId, meetingId, kind],
+  );
+  return rows.map(toPost);
+}
+
+/** Posts of a council that ended as failed, newest first: shown to the manager. */
+export async function listFailedPosts(db: Db, tenantId: string, councilId: string, limit = 20): Promise<OutboxPost[]> {
+  const rows = await db.query<OutboxRow>(
+    `select * from outbox where tenant_id = $1 and council_id = $2 and status = 'failed' order by finished_at desc limit $3`,
+    [tenantId, councilId, limit],
+  );
+  return rows.map(toPost);
+}
+
+/** Every post of a council in due order: for the manager's overview and for tests. */
+export async function listCouncilPosts(db: Db, tenantId: string, councilId: string): Promise<OutboxPost[]> {
+  const rows = await db.query<OutboxRow>('select * from outbox where tenant_id = $1 and council_id = $2 order by due_at, id', [tenantId, councilId]);
+  return rows.map(toPost);
+}

@@ -30,14 +30,35 @@ export class TeamsWorld {
     channels: [{ id: TEAM_ID, name: 'General' }, { id: CHANNEL_ID, name: 'Kvalitetsråd' }],
   });
   private dataDir?: string;
+  private env: Record<string, string> = {};
 
   /** Starts the world; `env` adds configuration (e.g. `LOCALE`). */
   async start(env: Record<string, string> = {}): Promise<this> {
     await this.connector.start();
     this.dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-'));
-    const config: Config = loadConfig({ PORT: '0', DATA_DIR: this.dataDir, PLAYGROUND: '0', LOG_LEVEL: 'silent', ...env });
-    this.app = await startApp(config, pino({ level: 'silent' }));
+    this.env = env;
+    await this.startServer();
     return this;
+  }
+
+  /** Stops the server and starts it again on the same store, as after a crash or a deployment. */
+  async restart(): Promise<void> {
+    await this.app.stop();
+    await this.startServer();
+  }
+
+  /** Sets the simulated clock (`POST /api/dev/clock`) and returns what was posted. */
+  async setClock(now: string): Promise<{ now: string; posted: { kind: string; outcome: string; meetingId?: string; activityId?: string; reason?: string }[] }> {
+    const response = await fetch(`${this.baseUrl}/api/dev/clock`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }),
+    });
+    if (response.status !== 200) throw new Error(`dev clock answered ${response.status}`);
+    return (await response.json()) as Awaited<ReturnType<TeamsWorld['setClock']>>;
+  }
+
+  private async startServer(): Promise<void> {
+    const config: Config = loadConfig({ PORT: '0', DATA_DIR: this.dataDir!, PLAYGROUND: '0', LOG_LEVEL: 'silent', ...this.env });
+    this.app = await startApp(config, pino({ level: 'silent' }));
   }
 
   async stop(): Promise<void> {
@@ -136,4 +157,24 @@ export function textOf(card: unknown): string {
   };
   walk(card);
   return out.join('\n');
+}
+
+/**
+ * What Teams sends when a card's `Action.Execute` with `verb` is pressed: the action's data merged
+ * with every input's current value; `changes` are what the user typed over them.
+ */
+export function submissionOf(card: unknown, verb: string, changes: Record<string, string> = {}): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  let actionData: Record<string, unknown> | undefined;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const element = node as { type?: string; id?: string; value?: unknown; verb?: string; data?: Record<string, unknown> };
+    if (element.type?.startsWith('Input.') && element.id) data[element.id] = element.value ?? '';
+    if (element.type === 'Action.Execute' && element.verb === verb) actionData = element.data;
+    Object.values(node).forEach(walk);
+  };
+  walk(card);
+  if (!actionData) throw new Error(`the card has no ${verb} action`);
+  return { ...data, ...changes, ...actionData };
 }

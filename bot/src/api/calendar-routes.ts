@@ -26,7 +26,7 @@ const QuerySchema = z.object({ exp: z.string().max(20), sig: z.string().max(100)
 export function registerCalendarRoutes(server: Server, deps: CalendarRoutesDeps): void {
   server.get('/api/calendar/:tenantId/:file', async (req: Request, res: Response) => {
     const params = ParamsSchema.safeParse(req.params);
-    const query = QuerySchema.safeParse(req.query ?? {});
+    const query = QuerySchema.safeParse(Object.fromEntries(new URL(req.url ?? '/', 'http://calendar').searchParams));
     const tr = translator(deps.locale);
     const meetingId = params.success ? params.data.file.slice(0, 36) : '';
     const now = deps.clock.now();

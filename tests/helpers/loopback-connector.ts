@@ -27,6 +27,8 @@ export class LoopbackConnector {
   private server?: http.Server;
   /** Set to make every request fail with this status (e.g. 503). */
   failWith?: number;
+  /** Answers for the next posts and updates, in order, before normal service resumes (e.g. 429 + Retry-After). */
+  readonly failures: { status: number; retryAfterSeconds?: number }[] = [];
 
   constructor(
     readonly team: { members: ConnectorMember[]; channels: { id: string; name?: string }[] },
@@ -85,6 +87,12 @@ export class LoopbackConnector {
       return member ? send(200, member) : send(404, { error: { code: 'MemberNotFound' } });
     }
     if (parts[3] === 'activities') {
+      const failure = this.failures.shift();
+      if (failure) {
+        this.calls.push({ method: `${req.method ?? 'POST'} ${failure.status}`, conversationId, activityId: parts[4] });
+        if (failure.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(failure.retryAfterSeconds));
+        return send(failure.status, { error: { code: failure.status === 429 ? 'Throttled' : 'ServiceError', message: 'try later' } });
+      }
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
       this.calls.push({ method: req.method ?? 'POST', conversationId, activityId: parts[4], body });
       return send(req.method === 'PUT' ? 200 : 201, { id: req.method === 'PUT' ? parts[4] : randomUUID() });

@@ -26,6 +26,16 @@ async function mentionBot(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Moves the server's simulated clock (local mode) and returns the kinds it posted. */
+async function setClock(server: ServerProcess, now: string): Promise<string[]> {
+  const response = await fetch(`http://127.0.0.1:${server.port}/api/dev/clock`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }),
+  });
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { posted: { kind: string; outcome: string }[] };
+  return body.posted.filter((p) => p.outcome === 'sent').map((p) => p.kind);
+}
+
 describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian Chromium)', () => {
   let dataDir: string;
   let server: ServerProcess;
@@ -72,5 +82,33 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
     await again.getByText('Kvalitetsråd – Solgårdens vård- och omsorgsboende').first().waitFor();
     await again.getByText('Bengt Karlsson, Cecilia Ek, David Nilsson, Elin Svensson, Fatima Ali').first().waitFor();
     await again.close();
+  });
+
+  it('plans the year; the invitation arrives a month ahead, the reminder in its thread the day before; a moved meeting changes the card', async () => {
+    await setClock(server, '2026-11-22T09:00:00Z');
+    const page = await openChannel(browser);
+    await mentionBot(page, 'planera');
+    await page.getByText('Tidsplan 2027 – Solgårdens vård- och omsorgsboende').first().waitFor();
+    await page.getByLabel('Plats').first().fill('Personalrummet');
+    await page.getByRole('button', { name: 'Spara tidsplanen' }).first().click();
+    await page.getByText('11 träffar').first().waitFor();
+
+    expect(await setClock(server, '2026-12-13T07:30:00Z')).toEqual(['invitation']);
+    await page.getByText('Kallelse: Kvalitetsråd – Solgårdens vård- och omsorgsboende').first().waitFor();
+    await page.getByText('tisdag 12 januari 2027, kl. 13:00–14:30').first().waitFor();
+    await page.getByText('Lägg till i kalendern').first().waitFor();
+
+    expect(await setClock(server, '2027-01-11T07:30:00Z')).toEqual(['agenda', 'reminder']);
+    await page.getByText(/Påminnelse: kvalitetsrådet träffas i morgon/).first().waitFor();
+
+    await mentionBot(page, 'planera 2027');
+    await page.getByText('Årets träffar. Flytta, lägg till').first().waitFor();
+    await page.getByLabel('Datum').first().fill('2027-01-19');
+    await page.getByRole('button', { name: 'Spara tidsplanen' }).last().click();
+    await page.getByText(/1 flyttade/).first().waitFor();
+    expect((await setClock(server, '2027-01-11T07:31:00Z')).sort()).toEqual(['change', 'invitation-update']);
+    await page.getByText('Ändrad tid: Kvalitetsråd – Solgårdens vård- och omsorgsboende').first().waitFor();
+    await page.getByText('tisdag 19 januari 2027, kl. 13:00–14:30').first().waitFor();
+    await page.close();
   });
 });

@@ -47,7 +47,8 @@ export function renderMeetingIcs(entry: CalendarEntry): string {
     url: entry.url ?? null,
     status: meeting.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
-  return withTimezone(calendar.toString(), zone);
+  const ics = withTimezone(calendar.toString(), zone);
+  return ics.endsWith('\r\n') ? ics : `${ics}\r\n`; // RFC 5545 §3.1: every line, the last too, ends in CRLF
 }
 
 /**

@@ -15,7 +15,7 @@ export interface OutboxWorkerOptions {
   plannerEveryMs: number;
 }
 
-const DEFAULTS: OutboxWorkerOptions = { batchSize: 48, lanes: 16, pollMs: 1_000, plannerEveryMs: 60_000 };
+const DEFAULTS: OutboxWorkerOptions = { batchSize: 200, lanes: 32, pollMs: 1_000, plannerEveryMs: 60_000 };
 
 /**
  * The outbox worker: claims due posts (several instances may run; claims never overlap), makes them

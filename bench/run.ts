@@ -5,6 +5,9 @@
  * (parse, command, help card, reply through the connector) against a bare botbuilder echo bot on the
  * same restify stack, both replying to the same loopback Bot Connector, at 32 concurrent requests.
  * Budget (ARCHITECTURE.md): ≥ 0.7 × the echo bot's requests/s and p99 ≤ 2 × its p99.
+ *
+ * Rows 2–3, scheduler planning (bench/planning.ts) and delivery (bench/delivery.ts), on the
+ * PostgreSQL at 127.0.0.1:5432: see those files. `BENCH_ONLY=turn|planning|delivery` runs one part.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,6 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { LoopbackConnector } from '../tests/helpers/loopback-connector';
+import { deliveryRun, DELIVERY_CHANNELS, DELIVERY_TOTAL } from './delivery';
+import { planningRun } from './planning';
 
 const ROOT = path.resolve(__dirname, '..');
 const CONNECTIONS = 32;
@@ -78,7 +83,19 @@ async function measure(port: number, body: string): Promise<Load> {
   return load(port, body, DURATION_S);
 }
 
-async function main(): Promise<void> {
+type Row = [string, string, string, string, string, string];
+
+function printTable(title: string, rows: Row[]): void {
+  const header: Row = ['What', 'Baseline', 'Kvalitetsråd', 'Ratio', 'Budget', 'OK'];
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  const line = (r: Row) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  process.stdout.write(['', title, line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line), ''].join('\n'));
+}
+
+const ok = (pass: boolean) => (pass ? 'yes' : 'NO');
+
+async function botTurnRows(): Promise<void> {
   const connector = await new LoopbackConnector({ members: [], channels: [] }).start();
   const body = channelHelp(connector.url);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-bench-'));
@@ -93,28 +110,44 @@ async function main(): Promise<void> {
 
     const rpsRatio = product.rps / baseline.rps;
     const p99Ratio = product.p99 / Math.max(baseline.p99, 1);
-    const rows = [
-      ['What', 'Baseline (echo bot)', 'Kvalitetsråd', 'Ratio', 'Budget', 'OK'],
-      ['Bot turn "hjälp", requests/s', baseline.rps.toFixed(0), product.rps.toFixed(0), rpsRatio.toFixed(2), '≥ 0.70', rpsRatio >= 0.7 ? 'yes' : 'NO'],
-      ['Bot turn "hjälp", p99 ms', baseline.p99.toFixed(0), product.p99.toFixed(0), p99Ratio.toFixed(2), '≤ 2.00', p99Ratio <= 2 ? 'yes' : 'NO'],
-      ['Errors / non-2xx', String(baseline.errors), String(product.errors), '', '0', product.errors === 0 ? 'yes' : 'NO'],
-    ];
-    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-    const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-    process.stdout.write(
-      [
-        '',
-        `Bot turn at ${CONNECTIONS} concurrent requests, ${DURATION_S} s after ${WARMUP_S} s warm-up, loopback connector (${os.cpus().length} cores)`,
-        line(rows[0]!),
-        `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-        ...rows.slice(1).map(line),
-        '',
-      ].join('\n'),
-    );
+    printTable(`Bot turn at ${CONNECTIONS} concurrent requests, ${DURATION_S} s after ${WARMUP_S} s warm-up, loopback connector (${os.cpus().length} cores); baseline: echo bot`, [
+      ['Bot turn "hjälp", requests/s', baseline.rps.toFixed(0), product.rps.toFixed(0), rpsRatio.toFixed(2), '≥ 0.70', ok(rpsRatio >= 0.7)],
+      ['Bot turn "hjälp", p99 ms', baseline.p99.toFixed(0), product.p99.toFixed(0), p99Ratio.toFixed(2), '≤ 2.00', ok(p99Ratio <= 2)],
+      ['Errors / non-2xx', String(baseline.errors), String(product.errors), '', '0', ok(product.errors === 0)],
+    ]);
   } finally {
     await connector.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+async function planningRows(): Promise<void> {
+  const r = await planningRun();
+  printTable(`Scheduler planning on PostgreSQL: 30,000 councils × 8 meetings, ${r.rows.toLocaleString('en')} outbox rows (seeded in ${r.seedSeconds.toFixed(0)} s); measured in its own process`, [
+    [`Find + claim one day's due posts (${r.claimed})`, '', `${r.claimMs.toFixed(0)} ms`, '', '≤ 1000 ms', ok(r.claimMs <= 1000)],
+    [`January: plan schedule reminders (${r.reminders} councils at once)`, '', `${r.remindMs.toFixed(0)} ms`, '', '(≤ 1000 ms)', ok(r.remindMs <= 1000)],
+    ['Peak memory of that process', '', `${r.peakRssMb.toFixed(0)} MB`, '', '≤ 256 MB', ok(r.peakRssMb <= 256)],
+  ]);
+}
+
+async function deliveryRows(): Promise<void> {
+  const plain = await deliveryRun();
+  const killed = await deliveryRun(DELIVERY_TOTAL / 2);
+  const ratio = plain.postsPerSecond / 50;
+  printTable(`Delivery: ${DELIVERY_TOTAL} due posts, ${DELIVERY_CHANNELS} channels, one tenant; the real server against a connector enforcing Teams' limits with 429 + Retry-After; baseline: the 50/s tenant ceiling`, [
+    ['Sustained posts/s', '50', plain.postsPerSecond.toFixed(1), ratio.toFixed(2), '≥ 0.90', ok(ratio >= 0.9)],
+    ['Lost / duplicated', '0 / 0', `${plain.lost} / ${plain.duplicated}`, '', '0 / 0', ok(plain.lost === 0 && plain.duplicated === 0)],
+    ['429s received', '', String(plain.throttled), '', '', ''],
+    [`kill -9 after ${DELIVERY_TOTAL / 2}, restart: lost / duplicated`, '0 / 0', `${killed.lost} / ${killed.duplicated}`, '', '0 / 0', ok(killed.lost === 0 && killed.duplicated === 0)],
+    ['kill -9 run: seconds to the last post (incl. 60 s claim lease)', '', killed.seconds.toFixed(0), '', '', ''],
+  ]);
+}
+
+async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY;
+  if (!only || only === 'turn') await botTurnRows();
+  if (!only || only === 'planning') await planningRows();
+  if (!only || only === 'delivery') await deliveryRows();
 }
 
 main().catch((error: unknown) => {

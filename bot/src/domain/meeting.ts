@@ -67,8 +67,3 @@ export function latePostDecision(kind: PostKind, meeting: Pick<Meeting, 'startsA
 export function meetingPostKey(meetingId: string, kind: PostKind, revision: number): string {
   return `meeting:${meetingId}:${kind}:${revision}`;
 }
-
-/** The idempotency key of the January reminder: at most one a week per council and year. */
-export function scheduleReminderKey(councilId: string, year: number, weekYear: number, week: number): string {
-  return `schedule-reminder:${councilId}:${year}:${weekYear}-W${week}`;
-}

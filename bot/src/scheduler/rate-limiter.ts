@@ -22,7 +22,7 @@ export const TEAMS_TENANT_LIMITS: readonly RateWindow[] = [{ limit: 50, windowMs
  * Each window is widened by this much so that requests counted at our send time and at the
  * connector's arrival time (a few ms later) fall in the same window.
  */
-const SAFETY_MS = 25;
+const SAFETY_MS = 100;
 
 /**
  * A sliding-log rate limiter over several windows per key. `acquire` waits until a request to every

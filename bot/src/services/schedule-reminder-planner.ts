@@ -1,34 +1,35 @@
-import { isoWeekOf, localPartsOf } from '../domain/local-time';
-import { MORNING, scheduleReminderKey } from '../domain/meeting';
+import { MORNING } from '../domain/meeting';
 import type { Db } from '../store/db';
-import { enqueuePosts, type NewPost } from '../store/outbox-repository';
 
 /**
  * Seed 004: the year's schedule exists before 31 January. In January, from 08:00 local time on a
- * weekday, every active council without a schedule for the year gets a reminder in its channel,
- * once a week (the idempotency key holds the ISO week) until one is saved. Returns how many were new.
+ * weekday, every active council without a schedule for the year gets a reminder in its channel, once
+ * a week (the idempotency key holds the ISO week) until one is saved. One statement: local time, the
+ * missing schedule and the week's key are all worked out in SQL, so 30,000 councils cost one round
+ * trip. Returns how many reminders were new.
  */
 export async function enqueueScheduleReminders(db: Db, now: Date): Promise<number> {
   const month = now.getUTCMonth();
   if (month !== 0 && month !== 11) return 0; // January somewhere on Earth is only possible in Dec–Jan UTC
-  const candidates = await db.query<{ id: string; tenant_id: string; time_zone: string; year: number }>(
-    `select c.id, c.tenant_id, c.time_zone, y.year
-       from council c
-       cross join (values ($1::int), ($1::int + 1)) as y(year)
-      where c.status = 'active'
-        and not exists (select 1 from schedule s where s.tenant_id = c.tenant_id and s.council_id = c.id and s.year = y.year)`,
-    [now.getUTCFullYear()],
+  const rows = await db.query(
+    `with local as (
+       select c.id, c.tenant_id, ($1::timestamptz at time zone c.time_zone) as t
+         from council c
+        where c.status = 'active')
+     insert into outbox (tenant_id, idempotency_key, kind, council_id, due_at, status, created_at)
+     select l.tenant_id,
+            'schedule-reminder:' || l.id || ':' || extract(year from l.t)::int || ':'
+              || extract(isoyear from l.t)::int || '-W' || extract(week from l.t)::int,
+            'schedule-reminder', l.id, $1, 'pending', $1
+       from local l
+      where extract(month from l.t) = 1
+        and extract(isodow from l.t) between 1 and 5
+        and l.t::time >= $2::time
+        and not exists (select 1 from schedule s
+                         where s.tenant_id = l.tenant_id and s.council_id = l.id and s.year = extract(year from l.t)::int)
+     on conflict (tenant_id, idempotency_key) do nothing
+     returning id`,
+    [now, MORNING],
   );
-  const posts: NewPost[] = [];
-  for (const council of candidates) {
-    const local = localPartsOf(now, council.time_zone);
-    if (Number(local.date.slice(0, 4)) !== council.year || local.date.slice(5, 7) !== '01') continue;
-    if (local.weekday > 5 || local.time < MORNING) continue;
-    const { weekYear, week } = isoWeekOf(local.date);
-    posts.push({
-      tenantId: council.tenant_id, key: scheduleReminderKey(council.id, council.year, weekYear, week),
-      kind: 'schedule-reminder', councilId: council.id, dueAt: now,
-    });
-  }
-  return enqueuePosts(db, posts, now);
+  return rows.length;
 }

@@ -49,7 +49,7 @@ export function renderScheduleFormCard(data: ScheduleFormData): AdaptiveCard {
       placePlaceholder: tr('schedule.place.placeholder'), online: tr('schedule.online'), remove: tr('schedule.remove'),
       save: tr('schedule.save'), addRow: tr('schedule.addRow'), cancel: tr('schedule.cancel'),
     },
-    weekdays: [1, 2, 3, 4, 5].map((d) => ({ title: tr(`weekday.${d as 1}`), value: String(d) })),
+    weekdays: WEEKDAYS.map((d) => ({ title: tr(`weekday.${d}`), value: String(d) })),
     values: {
       weekday: String(data.values.weekday), slotStart: data.values.slotStart, slotEnd: data.values.slotEnd,
       invitationLeadDays: String(data.values.invitationLeadDays), teamsLink: data.values.teamsLink,
@@ -67,7 +67,9 @@ export function renderScheduleFormCard(data: ScheduleFormData): AdaptiveCard {
   });
 }
 
-function weekdayKey(weekday: number | string): 1 | 2 | 3 | 4 | 5 {
-  const n = Number(weekday);
-  return (n >= 1 && n <= 5 ? n : 2) as 1;
+/** Monday to Friday, the days a council meets. */
+const WEEKDAYS = [1, 2, 3, 4, 5] as const;
+
+function weekdayKey(weekday: number | string): (typeof WEEKDAYS)[number] {
+  return WEEKDAYS.find((d) => d === Number(weekday)) ?? 2;
 }

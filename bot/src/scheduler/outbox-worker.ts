@@ -110,8 +110,13 @@ export class OutboxWorker {
     } catch (error) {
       this.deps.log.error({ err: errorSummary(error), postId: post.id, kind: post.kind }, 'post delivery crashed');
       const now = this.deps.clock.now();
-      if (post.attempts >= OUTBOX_JOB.maxAttempts) await finishPost(this.deps.db, post.id, 'failed', 'internal error', now).catch(() => undefined);
-      else await retryPostAt(this.deps.db, post.id, new Date(now.getTime() + backoffMs(post.attempts)), 'internal error').catch(() => undefined);
+      try {
+        if (post.attempts >= OUTBOX_JOB.maxAttempts) await finishPost(this.deps.db, post.id, 'failed', 'internal error', now);
+        else await retryPostAt(this.deps.db, post.id, new Date(now.getTime() + backoffMs(post.attempts)), 'internal error');
+      } catch (storeError) {
+        // The store is gone too: the claim's lease runs out and the post is claimed again later.
+        this.deps.log.error({ err: errorSummary(storeError), postId: post.id }, 'could not record the failed delivery');
+      }
       return { id: post.id, kind: post.kind, councilId: post.councilId, meetingId: post.meetingId, outcome: 'retry', reason: 'internal error' };
     }
   }

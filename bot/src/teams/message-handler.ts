@@ -1,7 +1,7 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import { renderChannelCouncilCard } from '../cards/council-summary-card';
 import { renderHelpCard } from '../cards/help-card';
-import { DomainError, ForbiddenError, ValidationError } from '../domain/errors';
+import { ForbiddenError, ValidationError } from '../domain/errors';
 import { errorMessage } from '../i18n';
 import { draftSchedule } from '../services/schedule-drafter';
 import { findCouncilByChannel } from '../store/council-repository';
@@ -46,7 +46,7 @@ export async function onMessage(turn: TurnContext, deps: BotDeps): Promise<void>
         await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(formOfView({ tr, locale }, view))] });
       } catch (error) {
         if (!(error instanceof ForbiddenError || error instanceof ValidationError)) throw error;
-        await turn.sendActivity(errorMessage(tr, error as DomainError));
+        await turn.sendActivity(errorMessage(tr, error));
       }
       return;
     }

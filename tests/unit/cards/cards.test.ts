@@ -4,6 +4,11 @@ import { renderCouncilSummaryCard } from '../../../bot/src/cards/council-summary
 import { renderHelpCard } from '../../../bot/src/cards/help-card';
 import type { AdaptiveCard } from '../../../bot/src/cards/render';
 import { renderWelcomeCard } from '../../../bot/src/cards/welcome-card';
+import { renderAgendaCard, renderInvitationCard } from '../../../bot/src/cards/meeting-cards';
+import { renderScheduleFormCard } from '../../../bot/src/cards/schedule-form-card';
+import { renderScheduleReminderCard } from '../../../bot/src/cards/schedule-reminder-card';
+import { renderScheduleSummaryCard } from '../../../bot/src/cards/schedule-summary-card';
+import type { Meeting } from '../../../bot/src/domain/meeting';
 import { translator } from '../../../bot/src/i18n';
 import { buildCouncil } from '../../helpers/factories';
 import { textOf } from '../../helpers/teams-world';
@@ -22,7 +27,27 @@ function problemsOf(card: AdaptiveCard): string[] {
   return problems;
 }
 
+const meeting: Meeting = {
+  id: '00000000-0000-4000-8000-00000000f001', tenantId: council.tenantId, councilId: council.id, year: 2027,
+  startsAt: new Date('2027-04-13T11:00:00Z'), endsAt: new Date('2027-04-13T12:30:00Z'), place: 'Personalrummet', online: true,
+  status: 'scheduled', revision: 1, invitationActivityId: undefined,
+};
+const meetingCard = { tr: sv, locale: 'sv' as const, unitName: 'Solgården', zone: 'Europe/Stockholm', meeting, calendarUrl: 'https://example.org/x.ics' };
+const scheduleForm = {
+  tr: sv, locale: 'sv' as const, unitName: 'Solgården', zone: 'Europe/Stockholm', year: 2027, proposed: true, deadlinePassed: false,
+  values: { weekday: 2, slotStart: '13:00', slotEnd: '14:30', invitationLeadDays: 30, teamsLink: '' }, held: [],
+  rows: [{ date: '2027-01-12', start: '13:00', end: '14:30', place: '', online: true, removed: false }],
+};
+
 const cards: [string, AdaptiveCard][] = [
+  ['invitation', renderInvitationCard({ ...meetingCard, teamsLink: 'https://teams.microsoft.com/l/meetup-join/x', late: true })],
+  ['invitation (moved)', renderInvitationCard({ ...meetingCard, meeting: { ...meeting, revision: 2, invitationActivityId: 'a1' } })],
+  ['invitation (cancelled)', renderInvitationCard({ ...meetingCard, meeting: { ...meeting, status: 'cancelled', revision: 2 } })],
+  ['agenda', renderAgendaCard({ ...meetingCard, added: [{ id: 'i1', meetingId: meeting.id, text: 'Nya rutiner för nattpatrullen', addedAt: new Date() }] })],
+  ['schedule (proposal)', renderScheduleFormCard(scheduleForm)],
+  ['schedule (saved, refused)', renderScheduleFormCard({ ...scheduleForm, proposed: false, version: 2, held: [meeting], error: 'Fel', deadlinePassed: true })],
+  ['schedule summary', renderScheduleSummaryCard({ tr: en, locale: 'en', unitName: 'Solgården', zone: 'Europe/Stockholm', year: 2027, meetings: [meeting, { ...meeting, status: 'cancelled' }], invitationLeadDays: 30, deadlinePassed: true, savedByName: 'Anna', failed: ['Invitation: 403'] })],
+  ['schedule reminder', renderScheduleReminderCard(sv, 'Solgården', 2027)],
   ['welcome', renderWelcomeCard(sv)],
   ['help', renderHelpCard(sv, 'blomkål')],
   ['form (new)', renderCouncilFormCard(sv, { people: [...council.managers, ...council.members], values: {} })],
@@ -42,10 +67,22 @@ describe('cards', () => {
     expect(problemsOf(broken).length).toBeGreaterThan(0);
   });
 
-  it('offers Action.Execute buttons only (Universal Actions)', () => {
+  it('acts through Action.Execute (Universal Actions) or opens a link, never the legacy Action.Submit', () => {
     for (const [, card] of cards) {
-      for (const action of card.actions ?? []) expect((action as { type: string }).type).toBe('Action.Execute');
+      const types = JSON.stringify(card).match(/"type":"Action\.\w+"/g) ?? [];
+      for (const type of types) expect(['"type":"Action.Execute"', '"type":"Action.OpenUrl"']).toContain(type);
     }
+  });
+
+  it('shows the invitation the way the channel reads it: time, place, agenda, calendar link', () => {
+    const text = textOf(renderInvitationCard({ ...meetingCard, late: true }));
+    expect(text).toContain('Kallelse: Kvalitetsråd – Solgården');
+    expect(text).toContain('tisdag 13 april 2027, kl. 13:00–14:30');
+    expect(text).toContain('Personalrummet');
+    expect(text).toContain('1. Deltagarnas egna punkter');
+    expect(text).toContain('Kallelsen skickas sent');
+    expect(text).toContain('Lägg till i kalendern');
+    expect(textOf(renderInvitationCard({ ...meetingCard, meeting: { ...meeting, status: 'cancelled', revision: 2 } }))).toContain('INSTÄLLT');
   });
 
   it('speaks Swedish first and English when asked', () => {

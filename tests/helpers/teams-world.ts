@@ -18,6 +18,15 @@ export const people = {
   fatima: { id: '29:fatima', name: 'Fatima Ali', aadObjectId: '00000000-0000-4000-8000-000000000106' },
 } satisfies Record<string, ConnectorMember>;
 
+/** The set-up form of the world's council, as "Starta kvalitetsrådet" submits it: Anna leads, the five are members. */
+export const councilFormData = {
+  unitName: 'Solgårdens vård- och omsorgsboende',
+  area: 'sarskilt-boende',
+  timeZone: 'Europe/Stockholm',
+  managerIds: people.anna.aadObjectId,
+  memberIds: [people.bengt, people.cecilia, people.david, people.elin, people.fatima].map((p) => p.aadObjectId).join(','),
+};
+
 export const TEAM_ID = '19:team-solgarden@thread.tacv2';
 export const CHANNEL_ID = '19:kvalitetsrad-solgarden@thread.tacv2';
 export const BOT = { id: '28:kvalitetsrad-bot', name: 'Kvalitetsråd' };

@@ -102,7 +102,8 @@ export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise
     }
   }
 
-  const year = Number(post.key.split(':')[2] ?? clock.now().getUTCFullYear());
+  // A January reminder's key is schedule-reminder:<council>:<year>:<week>; meeting posts do not use the year.
+  const year = post.kind === 'schedule-reminder' ? Number(post.key.split(':')[2]) : 0;
   const message = composePost(post.kind, {
     tr, locale: deps.locale, council, meeting, year, links: deps.links,
     schedule: meeting ? await findSchedule(db, post.tenantId, council.id, meeting.year) : undefined,

@@ -1,16 +1,10 @@
 import { findCouncilByChannel } from '../../../bot/src/store/council-repository';
 import { findReference } from '../../../bot/src/store/installation-repository';
 import { TENANT } from '../../helpers/factories';
-import { CHANNEL_ID, TEAM_ID, TeamsWorld, cardOf, people, textOf } from '../../helpers/teams-world';
+import { CHANNEL_ID, TEAM_ID, TeamsWorld, cardOf, councilFormData, people, textOf } from '../../helpers/teams-world';
 
 const everyone = Object.values(people);
-const validForm = {
-  unitName: 'Solgårdens vård- och omsorgsboende',
-  area: 'sarskilt-boende',
-  timeZone: 'Europe/Stockholm',
-  managerIds: people.anna.aadObjectId,
-  memberIds: [people.bengt, people.cecilia, people.david, people.elin, people.fatima].map((p) => p.aadObjectId).join(','),
-};
+const validForm = councilFormData;
 
 describe('council set-up in the channel (real server, loopback connector)', () => {
   let world: TeamsWorld;

@@ -3,15 +3,9 @@ import { listCouncilPosts } from '../../../bot/src/store/outbox-repository';
 import { findCouncilByChannel } from '../../../bot/src/store/council-repository';
 import { listMeetings } from '../../../bot/src/store/schedule-repository';
 import { TENANT } from '../../helpers/factories';
-import { CHANNEL_ID, TeamsWorld, cardOf, people, submissionOf, textOf } from '../../helpers/teams-world';
+import { CHANNEL_ID, TeamsWorld, cardOf, councilFormData, people, submissionOf, textOf } from '../../helpers/teams-world';
 
-const councilForm = {
-  unitName: 'Solgården',
-  area: 'sarskilt-boende',
-  timeZone: 'Europe/Stockholm',
-  managerIds: people.anna.aadObjectId,
-  memberIds: [people.bengt, people.cecilia, people.david, people.elin, people.fatima].map((p) => p.aadObjectId).join(','),
-};
+const councilForm = { ...councilFormData, unitName: 'Solgården' };
 
 describe('the council year in the channel (real server, loopback connector, dev clock)', () => {
   let world: TeamsWorld;

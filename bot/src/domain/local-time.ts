@@ -49,12 +49,6 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round(DateTime.fromISO(b, { zone: 'UTC' }).diff(DateTime.fromISO(a, { zone: 'UTC' }), 'days').days);
 }
 
-/** ISO week number and week-year of a date (for "once a week" keys). */
-export function isoWeekOf(date: LocalDate): { weekYear: number; week: number } {
-  const d = DateTime.fromISO(date, { zone: 'UTC' });
-  return { weekYear: d.weekYear, week: d.weekNumber };
-}
-
 /** Minutes since midnight of an `HH:MM` time. */
 export function minutesOf(time: LocalTime): number {
   const [h, m] = time.split(':').map(Number);

@@ -5,8 +5,6 @@ import { addDays, daysBetween, weekdayOf, type LocalDate, type LocalTime } from 
 export const MIN_MEETINGS_PER_YEAR = 8;
 /** The tightest spacing the proposal uses when the year is short: every other week. */
 export const MIN_SPACING_DAYS = 14;
-/** Seed 004, bilaga 1: the schedule exists before 31 January of its year. */
-export const SCHEDULE_DEADLINE = { month: 1, day: 31 } as const;
 
 /** The council's usual meeting slot (asked once, then remembered). */
 export interface MeetingSlot {
@@ -34,9 +32,9 @@ export interface Schedule {
   version: number;
 }
 
-/** The last day a schedule for `year` is on time. */
-export function scheduleDeadline(year: number): LocalDate {
-  return `${year}-01-31`;
+/** Seed 004, bilaga 1: the schedule exists before 31 January; true once that day has passed locally. */
+export function isPastScheduleDeadline(year: number, today: LocalDate): boolean {
+  return today > `${year}-01-31`;
 }
 
 /** Dates of `year`, from `from` on, on `weekday`, that are not Swedish holidays or in July. */

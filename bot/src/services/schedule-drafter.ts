@@ -4,7 +4,7 @@ import { localPartsOf, type LocalDate } from '../domain/local-time';
 import type { Meeting } from '../domain/meeting';
 import { authorize, type Actor } from '../domain/policies';
 import {
-  DEFAULT_INVITATION_LEAD_DAYS, DEFAULT_SLOT, proposeMeetingDates, scheduleDeadline, yearToPlan, type MeetingSlot,
+  DEFAULT_INVITATION_LEAD_DAYS, DEFAULT_SLOT, proposeMeetingDates, isPastScheduleDeadline, yearToPlan, type MeetingSlot,
 } from '../domain/schedule';
 import type { MeetingDraft } from '../domain/schedule-draft';
 import type { Db } from '../store/db';
@@ -63,7 +63,7 @@ export async function draftSchedule(props: DraftScheduleProps): Promise<Schedule
     council, year, today, schedule,
     invitationLeadDays: schedule?.invitationLeadDays ?? latest?.invitationLeadDays ?? DEFAULT_INVITATION_LEAD_DAYS,
     teamsLink: schedule?.teamsLink ?? latest?.teamsLink ?? '',
-    deadlinePassed: today > scheduleDeadline(year),
+    deadlinePassed: isPastScheduleDeadline(year, today),
   };
   if (schedule) {
     const meetings = (await listMeetings(db, council.tenantId, council.id, year)).filter((m) => m.status === 'scheduled');

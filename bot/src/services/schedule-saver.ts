@@ -4,7 +4,7 @@ import { ConflictError, ValidationError } from '../domain/errors';
 import { localPartsOf } from '../domain/local-time';
 import type { Meeting } from '../domain/meeting';
 import { authorize, type Actor } from '../domain/policies';
-import { scheduleDeadline } from '../domain/schedule';
+import { isPastScheduleDeadline } from '../domain/schedule';
 import { checkScheduleDraft, type CheckedMeeting, type ScheduleDraft } from '../domain/schedule-draft';
 import type { Db } from '../store/db';
 import { dropPendingPosts, enqueuePosts, type NewPost } from '../store/outbox-repository';
@@ -91,7 +91,7 @@ export async function saveSchedule(props: SaveScheduleProps): Promise<SaveSchedu
     };
     await storeSchedule(tx, schedule, existing?.version);
     const meetings = await listMeetings(tx, council.tenantId, council.id, draft.year);
-    return { schedule, meetings, deadlinePassed: today > scheduleDeadline(draft.year), ...counts };
+    return { schedule, meetings, deadlinePassed: isPastScheduleDeadline(draft.year, today), ...counts };
   });
 }
 

@@ -135,10 +135,3 @@ export async function listAgendaItems(db: Db, tenantId: string, meetingId: strin
   );
   return rows.map((r) => ({ id: r.id, meetingId: r.meeting_id, text: r.text, addedAt: new Date(r.added_at) }));
 }
-
-/** Adds an item to a meeting's agenda. */
-export async function insertAgendaItem(db: Db, tenantId: string, item: AgendaItem): Promise<void> {
-  await db.query('insert into agenda_item (id, tenant_id, meeting_id, text, added_at) values ($1, $2, $3, $4, $5)', [
-    item.id, tenantId, item.meetingId, item.text, item.addedAt,
-  ]);
-}

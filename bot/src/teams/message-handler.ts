@@ -2,7 +2,8 @@ import { CardFactory, type TurnContext } from 'botbuilder';
 import { renderChannelCouncilCard } from '../cards/council-summary-card';
 import { renderHelpCard } from '../cards/help-card';
 import { ForbiddenError, ValidationError } from '../domain/errors';
-import { errorMessage } from '../i18n';
+import type { Council } from '../domain/council';
+import { errorMessage, type Translate } from '../i18n';
 import { draftSchedule } from '../services/schedule-drafter';
 import { findCouncilByChannel } from '../store/council-repository';
 import { formOfView } from './card-actions/schedule-actions';
@@ -20,23 +21,13 @@ export async function onMessage(turn: TurnContext, deps: BotDeps): Promise<void>
       await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(renderHelpCard(tr))] });
       return;
     case 'council': {
-      const channel = channelOf(turn.activity);
-      if (!channel) {
-        await turn.sendActivity(tr('council.channelOnly'));
-        return;
-      }
-      const council = await findCouncilByChannel(deps.db, channel.tenantId, channel.channelId);
-      const card = renderChannelCouncilCard(tr, council);
-      await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+      const found = await channelCouncil(turn, deps, tr);
+      if (!found) return;
+      await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(renderChannelCouncilCard(tr, found.council))] });
       return;
     }
     case 'plan': {
-      const channel = channelOf(turn.activity);
-      if (!channel) {
-        await turn.sendActivity(tr('council.channelOnly'));
-        return;
-      }
-      const council = await findCouncilByChannel(deps.db, channel.tenantId, channel.channelId);
+      const council = (await channelCouncil(turn, deps, tr))?.council;
       if (!council) {
         await turn.sendActivity(tr('schedule.noCouncil'));
         return;
@@ -53,4 +44,14 @@ export async function onMessage(turn: TurnContext, deps: BotDeps): Promise<void>
     case 'unknown':
       await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(renderHelpCard(tr, command.text || undefined))] });
   }
+}
+
+/** The council of the channel the message came from; outside a channel the user is told, and nothing is returned. */
+async function channelCouncil(turn: TurnContext, deps: BotDeps, tr: Translate): Promise<{ council?: Council } | undefined> {
+  const channel = channelOf(turn.activity);
+  if (!channel) {
+    await turn.sendActivity(tr('council.channelOnly'));
+    return undefined;
+  }
+  return { council: await findCouncilByChannel(deps.db, channel.tenantId, channel.channelId) };
 }

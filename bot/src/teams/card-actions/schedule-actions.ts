@@ -3,7 +3,8 @@ import { renderScheduleSummaryCard } from '../../cards/schedule-summary-card';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Council } from '../../domain/council';
 import { ConflictError, DomainError, ForbiddenError, ValidationError } from '../../domain/errors';
-import { addDays, isLocalDate } from '../../domain/local-time';
+import { addDays, isLocalDate, localPartsOf } from '../../domain/local-time';
+import { isPastScheduleDeadline } from '../../domain/schedule';
 import type { MeetingDraft } from '../../domain/schedule-draft';
 import { errorMessage } from '../../i18n';
 import { handleOnce } from '../../services/activity-once';
@@ -127,7 +128,7 @@ async function formOfInput(
   const inCard = new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
   return renderScheduleFormCard({
     tr: ctx.tr, locale: ctx.locale, unitName: council.unitName, zone: council.timeZone, year: input.year,
-    version: input.version, proposed: input.version === undefined, deadlinePassed: now.toISOString().slice(0, 10) > `${input.year}-01-31`,
+    version: input.version, proposed: input.version === undefined, deadlinePassed: isPastScheduleDeadline(input.year, localPartsOf(now, council.timeZone).date),
     held: meetings.filter((m) => m.status === 'scheduled' && m.startsAt <= now && !inCard.has(m.id)),
     rows, error: notes.error,
     values: {

@@ -2,8 +2,9 @@
  * `npm run bench`: performance against baselines measured in the same run, printed as a table.
  *
  * Row 1, bot turn: requests/s and p99 of the product answering "@Kvalitetsråd hjälp" in a channel
- * (parse, command, help card, reply through the connector) against a bare botbuilder echo bot on the
- * same restify stack, both replying to the same loopback Bot Connector, at 32 concurrent requests.
+ * (parse, command, help card, reply through the connector), and "@Kvalitetsråd förslag <text>" (parse,
+ * privacy check, store, reply card; bench/proposal-turn.ts), against a bare botbuilder echo bot on the
+ * same restify stack, all replying to the same loopback Bot Connector, at 32 concurrent requests.
  * Budget (ARCHITECTURE.md): ≥ 0.7 × the echo bot's requests/s and p99 ≤ 2 × its p99.
  *
  * Rows 2–3, scheduler planning (bench/planning.ts) and delivery (bench/delivery.ts), on the
@@ -17,6 +18,7 @@ import autocannon from 'autocannon';
 import { LoopbackConnector } from '../tests/helpers/loopback-connector';
 import { deliveryRun, DELIVERY_CHANNELS, DELIVERY_TOTAL } from './delivery';
 import { planningRun } from './planning';
+import { proposalMessage, seedProposalUnits } from './proposal-turn';
 
 const ROOT = path.resolve(__dirname, '..');
 const CONNECTIONS = 32;
@@ -66,19 +68,25 @@ function channelHelp(serviceUrl: string): string {
   });
 }
 
-async function load(port: number, body: string, seconds: number): Promise<Load> {
+/** A fixed body, or one made per request (`(i) => body`) where every request must be a new activity. */
+type Body = string | ((i: number) => string);
+
+async function load(port: number, body: Body, seconds: number): Promise<Load> {
+  let i = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/messages`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body,
+    ...(typeof body === 'string'
+      ? { body }
+      : { requests: [{ method: 'POST', setupRequest: (req: autocannon.Request) => ({ ...req, body: body(i++) }) }] }),
     connections: CONNECTIONS,
     duration: seconds,
   });
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-async function measure(port: number, body: string): Promise<Load> {
+async function measure(port: number, body: Body): Promise<Load> {
   await load(port, body, WARMUP_S);
   return load(port, body, DURATION_S);
 }
@@ -94,30 +102,60 @@ function printTable(title: string, rows: Row[]): void {
 }
 
 const ok = (pass: boolean) => (pass ? 'yes' : 'NO');
+const PROPOSAL_UNITS_NOTE = 'proposals spread over 800 units';
 
 async function botTurnRows(): Promise<void> {
   const connector = await new LoopbackConnector({ members: [], channels: [] }).start();
   const body = channelHelp(connector.url);
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-bench-'));
+  const proposals = (i: number) => proposalMessage(connector.url, i);
+  const helpDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-bench-'));
+  const proposalDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-bench-'));
   try {
+    await seedProposalUnits({ dataDir: proposalDir });
+    const pg = await seedProposalUnits({ schema: 'bench_proposals' });
     const echo = await startProcess(['--import', 'tsx', 'bench/echo-bot.ts'], {});
-    const baseline = await measure(echo.port, body);
+    const baseline = await measure(echo.port, proposals);
     await stopProcess(echo.child);
 
-    const app = await startProcess(['--no-deprecation', 'dist/bot/src/index.js'], { PORT: '0', PLAYGROUND: '0', DATA_DIR: dataDir });
-    const product = await measure(app.port, body);
+    const app = await startProcess(['--no-deprecation', 'dist/bot/src/index.js'], { PORT: '0', PLAYGROUND: '0', DATA_DIR: helpDir });
+    const help = await measure(app.port, body);
     await stopProcess(app.child);
 
-    const rpsRatio = product.rps / baseline.rps;
-    const p99Ratio = product.p99 / Math.max(baseline.p99, 1);
-    printTable(`Bot turn at ${CONNECTIONS} concurrent requests, ${DURATION_S} s after ${WARMUP_S} s warm-up, loopback connector (${os.cpus().length} cores); baseline: echo bot`, [
-      ['Bot turn "hjälp", requests/s', baseline.rps.toFixed(0), product.rps.toFixed(0), rpsRatio.toFixed(2), '≥ 0.70', ok(rpsRatio >= 0.7)],
-      ['Bot turn "hjälp", p99 ms', baseline.p99.toFixed(0), product.p99.toFixed(0), p99Ratio.toFixed(2), '≤ 2.00', ok(p99Ratio <= 2)],
-      ['Errors / non-2xx', String(baseline.errors), String(product.errors), '', '0', ok(product.errors === 0)],
+    const proposalRun = async (env: Record<string, string>) => {
+      const before = connector.posts.length;
+      const proposing = await startProcess(['--no-deprecation', 'dist/bot/src/index.js'], { PORT: '0', PLAYGROUND: '0', ...env });
+      const load = await measure(proposing.port, proposals);
+      await stopProcess(proposing.child);
+      const answers = connector.posts.slice(before).filter((p) => p.conversationId.startsWith('19:kvalitetsrad-'));
+      const cards = answers.filter((p) => Array.isArray(p.body?.attachments)).length;
+      return { load, cards, refused: answers.length - cards };
+    };
+    const onPglite = await proposalRun({ DATA_DIR: proposalDir });
+    const onPostgres = await proposalRun({ DATA_DIR: proposalDir, DATABASE_URL: pg.databaseUrl! });
+    await pg.drop?.();
+    const cards = onPglite.cards + onPostgres.cards;
+    const refused = onPglite.refused + onPostgres.refused;
+    const proposal = onPostgres.load;
+
+    const row = (what: string, product: Load): Row[] => {
+      const rpsRatio = product.rps / baseline.rps;
+      const p99Ratio = product.p99 / Math.max(baseline.p99, 1);
+      return [
+        [`Bot turn ${what}, requests/s`, baseline.rps.toFixed(0), product.rps.toFixed(0), rpsRatio.toFixed(2), '≥ 0.70', ok(rpsRatio >= 0.7)],
+        [`Bot turn ${what}, p99 ms`, baseline.p99.toFixed(0), product.p99.toFixed(0), p99Ratio.toFixed(2), '≤ 2.00', ok(p99Ratio <= 2)],
+      ];
+    };
+    printTable(`Bot turn at ${CONNECTIONS} concurrent requests, ${DURATION_S} s after ${WARMUP_S} s warm-up, loopback connector (${os.cpus().length} cores), ${PROPOSAL_UNITS_NOTE}; baseline: echo bot, same run`, [
+      ...row('"hjälp"', help),
+      ...row(`"förslag <text>", PostgreSQL (production store)`, proposal),
+      ...row(`"förslag <text>", PGlite (embedded default)`, onPglite.load),
+      ['Proposals answered with their card / refused', '', `${cards} / ${refused}`, '', '— / 0', ok(refused === 0 && cards > 0)],
+      ['Errors / non-2xx', String(baseline.errors), String(help.errors + proposal.errors + onPglite.load.errors), '', '0', ok(help.errors + proposal.errors + onPglite.load.errors === 0)],
     ]);
   } finally {
     await connector.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(helpDir, { recursive: true, force: true });
+    await rm(proposalDir, { recursive: true, force: true });
   }
 }
 

@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { startPlayground, type PlaygroundProcess } from './playground';
 import { ProcessClock } from './scheduler/clock';
 import { OutboxWorker } from './scheduler/outbox-worker';
+import type { DeliveryReport } from './scheduler/post-deliverer';
 import { RateLimiter } from './scheduler/rate-limiter';
 import { calendarLinks, type CalendarLinks } from './services/calendar-links';
 import { sharedSecret } from './store/secret-repository';
@@ -35,6 +36,9 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   // Calendar links need the server's address, known once it listens; the worker starts after that.
   let links: CalendarLinks | undefined;
   let worker: OutboxWorker | undefined;
+  // Local mode: what the worker made since the dev clock last answered, background polls included,
+  // so the answer does not depend on which of the two happened to post a due message first.
+  const unreported: DeliveryReport[] = [];
   const http = await startHttpServer({
     config,
     db,
@@ -43,8 +47,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     dev: {
       async setClock(now) {
         if (!worker) clock.set(now);
-        const posted = worker ? await worker.runDue(true, () => clock.set(now)) : [];
-        return { now: clock.now().toISOString(), posted };
+        else await worker.runDue(true, () => clock.set(now));
+        return { now: clock.now().toISOString(), posted: unreported.splice(0) };
       },
     },
     calendar: { db, clock, locale: postLocale, links: () => links! },
@@ -53,7 +57,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   worker = new OutboxWorker({
     db, clock, log: log.child({ component: 'outbox' }), locale: postLocale, limiter: new RateLimiter(), links,
     sender: new ProactiveSender(adapter, config.bot?.appId ?? ''),
-  });
+  }, config.localMode ? { onDelivered: (reports) => unreported.push(...reports) } : {});
   worker.start();
   if (config.localMode) log.warn({ host: config.host }, 'local mode: no BOT_ID, inbound Bot Framework authentication is off; listening on loopback only');
   const playground = config.playground ? startPlayground(config.rootDir, http.port, log) : undefined;

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { ServerProcess, waitForHttp } from '../helpers/server-process';
 
@@ -106,9 +106,61 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
     await page.getByLabel('Datum').first().fill('2027-01-19');
     await page.getByRole('button', { name: 'Spara tidsplanen' }).last().click();
     await page.getByText(/1 flyttade/).first().waitFor();
+    // Due at once: the worker's own poll may post it before this call; the answer counts both.
     expect((await setClock(server, '2027-01-11T07:31:00Z')).sort()).toEqual(['change', 'invitation-update']);
+    await page.getByText(/Träffen är ändrad\. Ny tid: tisdag 19 januari 2027/).first().waitFor();
     await page.getByText('Ändrad tid: Kvalitetsråd – Solgårdens vård- och omsorgsboende').first().waitFor();
     await page.getByText('tisdag 19 januari 2027, kl. 13:00–14:30').first().waitFor();
+    await page.close();
+  });
+
+  it('takes proposals, named and anonymous; support, triage and the named proposer hearing back', async () => {
+    const page = await openChannel(browser);
+    await mentionBot(page, 'förslag Fler sittplatser i trädgården. Många boende orkar inte gå hela slingan.');
+    await page.getByText('Förslag 1: Fler sittplatser i trädgården').first().waitFor();
+    await page.getByText('Lämnat av').first().waitFor();
+
+    await mentionBot(page, 'förslag');
+    await page.getByText('Lämna förbättringsförslag').first().waitFor();
+    await page.getByLabel('Kort rubrik').last().fill('Lugnare kvällsfika');
+    await page.getByLabel('Vad är problemet eller idén?').last().fill('Det blir stökigt vid kvällsfikat, och de boende i rum 7 med personnummer 19121212-1212 blir oroliga.');
+    await page.getByRole('checkbox', { name: /Lämna anonymt/ }).last().check();
+    await page.getByRole('button', { name: 'Lämna förslaget' }).last().click();
+    await page.getByText(/innehåller ett personnummer \(tecken \d+–\d+: 19121212-1212\)/).first().waitFor();
+    expect(await page.getByLabel('Kort rubrik').last().inputValue()).toBe('Lugnare kvällsfika'); // nothing typed is lost
+    await page.getByLabel('Vad är problemet eller idén?').last().fill('Det blir stökigt vid kvällsfikat, och flera boende blir oroliga.');
+    await page.getByRole('button', { name: 'Lämna förslaget' }).last().click();
+    await page.getByText(/är lämnat anonymt/).first().waitFor();
+    await page.getByText('Förslag 2: Lugnare kvällsfika').first().waitFor(); // posted by the outbox at the top of the channel
+    await page.getByText('Anonymt').first().waitFor();
+
+    // The Playground has no user-specific views (refresh.userIds), so Anna's manager view arrives as the
+    // answer to her press on a card; in Teams it is there when she looks at it. The same press also
+    // updates the card for everyone, and the Playground may show that update after the answer: press
+    // (support, or withdraw it) until the manager's view stays.
+    const asManager = async (card: Locator, triage: string) => {
+      for (let attempt = 0; attempt < 4 && !(await card.getByRole('button', { name: triage }).isVisible()); attempt++) {
+        await card.getByRole('button', { name: /Jag stöder förslaget|Ta tillbaka mitt stöd/ }).click();
+        await card.getByRole('button', { name: triage }).waitFor({ timeout: 3_000 }).catch(() => undefined); // pressed again below
+      }
+    };
+    const anonymousCard = page.locator('.ac-adaptiveCard', { hasText: 'Förslag 2: Lugnare kvällsfika' }).last();
+    await anonymousCard.getByRole('button', { name: 'Jag stöder förslaget' }).click();
+    await anonymousCard.getByText(/1 stöder förslaget/).waitFor();
+    await asManager(anonymousCard, 'Avslå');
+    await anonymousCard.getByLabel(/Motivering/).fill('Vi tar upp kvällsrutinerna på nästa APT i stället.');
+    await anonymousCard.getByRole('button', { name: 'Avslå' }).click();
+    await anonymousCard.getByText(/Avslaget av Anna Lindqvist/).waitFor();
+    expect(await anonymousCard.getByRole('button', { name: 'Jag stöder förslaget' }).count()).toBe(0);
+
+    const namedCard = page.locator('.ac-adaptiveCard', { hasText: 'Förslag 1: Fler sittplatser i trädgården' }).last();
+    await asManager(namedCard, 'Acceptera');
+    await namedCard.getByRole('button', { name: 'Acceptera' }).click();
+    await namedCard.getByText(/Godtaget av Anna Lindqvist/).waitFor();
+
+    // Anna proposed the first one by name: the outcome comes to her personal chat, whose entry in the
+    // chat list shows its newest message.
+    await page.locator('text=/Ditt förslag ”Fler sittplatser i trädgården” .* är godtaget av Anna Lindqvist/').first().waitFor({ timeout: 30_000 });
     await page.close();
   });
 });

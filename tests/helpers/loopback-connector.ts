@@ -29,6 +29,8 @@ export class LoopbackConnector {
   failWith?: number;
   /** Answers for the next posts and updates, in order, before normal service resumes (e.g. 429 + Retry-After). */
   readonly failures: { status: number; retryAfterSeconds?: number }[] = [];
+  /** Teams user ids the bot cannot open a personal chat with (blocked the app): 403 on create. */
+  readonly unreachable = new Set<string>();
 
   constructor(
     readonly team: { members: ConnectorMember[]; channels: { id: string; name?: string }[] },
@@ -42,6 +44,11 @@ export class LoopbackConnector {
   /** Posts and replies (not updates) the bot sent. */
   get posts(): ConnectorCall[] {
     return this.calls.filter((c) => c.method === 'POST');
+  }
+
+  /** Messages the bot sent to a person's personal chat. */
+  personalPosts(teamsUserId: string): ConnectorCall[] {
+    return this.posts.filter((c) => c.conversationId === `a:personal-${teamsUserId}`);
   }
 
   /** Card updates the bot made. */
@@ -76,6 +83,18 @@ export class LoopbackConnector {
     // /v3/teams/{teamId}/conversations: the team's channels.
     if (parts[0] === 'v3' && parts[1] === 'teams' && parts[3] === 'conversations') {
       return send(200, { conversations: this.team.channels });
+    }
+    // POST /v3/conversations: open (or find) a personal chat with a member.
+    if (req.method === 'POST' && parts[0] === 'v3' && parts[1] === 'conversations' && !parts[2]) {
+      const body = JSON.parse(raw || '{}') as { members?: { id: string }[] };
+      const memberId = body.members?.[0]?.id ?? '';
+      if (this.unreachable.has(memberId)) {
+        this.calls.push({ method: 'CREATE 403', conversationId: '', body });
+        return send(403, { error: { code: 'Forbidden', message: 'the user has blocked the app' } });
+      }
+      const id = `a:personal-${memberId}`;
+      this.calls.push({ method: 'CREATE', conversationId: id, body });
+      return send(201, { id });
     }
     if (parts[0] !== 'v3' || parts[1] !== 'conversations' || !parts[2]) return send(404, { error: { code: 'NotFound' } });
     const conversationId = parts[2];

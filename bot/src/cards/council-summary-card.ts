@@ -40,6 +40,8 @@ export function renderCouncilSummaryCard(tr: Translate, council: Council, notes:
     savedBy: notes.savedBy,
     councilId: council.id,
     editLabel: tr('summary.edit'),
+    proposeLabel: tr('proposal.form.open'),
+    active: council.status === 'active',
   });
 }
 

@@ -14,7 +14,10 @@ export function renderHelpCard(tr: Translate, unknownText?: string): AdaptiveCar
       { usage: '@Kvalitetsråd hjälp (help)', description: tr('help.cmd.help') },
       { usage: '@Kvalitetsråd råd (council)', description: tr('help.cmd.council') },
       { usage: '@Kvalitetsråd planera [år] (plan)', description: tr('help.cmd.plan') },
+      { usage: '@Kvalitetsråd förslag [text] (propose)', description: tr('help.cmd.propose') },
+      { usage: '@Kvalitetsråd förslag lista (propose list)', description: tr('help.cmd.proposals') },
     ],
+    propose: tr('help.propose'),
     footer: tr('help.footer'),
   });
 }

@@ -1,7 +1,8 @@
 import type { AgendaItem } from '../domain/agenda';
 import { STANDING_AGENDA } from '../domain/agenda';
 import type { Meeting } from '../domain/meeting';
-import type { Locale, Translate } from '../i18n';
+import type { Proposal } from '../domain/proposal';
+import type { Locale, MessageKey, Translate } from '../i18n';
 import { formatDate, formatMeetingTime, formatPlace } from './meeting-format';
 import { compileTemplate, renderTemplate, type AdaptiveCard } from './render';
 import agendaJson from './templates/meeting-agenda.json';
@@ -57,14 +58,23 @@ export function renderInvitationCard(data: MeetingCardData): AdaptiveCard {
   });
 }
 
-/** Dagordning: posted in the invitation's thread a week before, with the items added since. */
-export function renderAgendaCard(data: MeetingCardData & { added: readonly AgendaItem[] }): AdaptiveCard {
+/**
+ * Dagordning: posted in the invitation's thread a week before, with the items added since and the
+ * proposals to take up: open ones with their support, decided ones as feedback (återkoppling).
+ */
+export function renderAgendaCard(data: MeetingCardData & { added: readonly AgendaItem[]; proposals?: readonly Proposal[] }): AdaptiveCard {
   const { tr, meeting, zone, locale } = data;
+  const proposals = (data.proposals ?? []).map((p) =>
+    p.status === 'open'
+      ? `- ${tr('agenda.proposal.open', { number: p.number, title: p.title, count: p.supportCount })}`
+      : `- ${tr('agenda.proposal.decided', { number: p.number, title: p.title, status: tr(`proposal.status.${p.status}` as MessageKey) })}`,
+  );
   return renderTemplate(agendaTemplate, {
     title: tr('agenda.title', { date: formatDate(meeting.startsAt, zone, locale) }),
     intro: tr('agenda.intro', { time: formatMeetingTime(tr, meeting, zone, locale), place: formatPlace(tr, meeting) }),
     agenda: numbered(STANDING_AGENDA.map((key) => tr(key))),
-    labels: { added: tr('agenda.added') },
+    labels: { added: tr('agenda.added'), proposals: tr('agenda.proposals') },
+    proposals: proposals.length > 0 ? proposals.join('\n') : undefined,
     added: data.added.length > 0 ? data.added.map((item) => `- ${item.text}`).join('\n') : undefined,
   });
 }

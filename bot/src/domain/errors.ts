@@ -49,6 +49,10 @@ export class ConflictError extends DomainError {
 export class PrivacyError extends DomainError {
   readonly id = 'privacy' as const;
   readonly status = 422;
+  /** `params.text` holds the characters found: shown to the one who typed them, never logged. */
+  constructor(messageKey: string, params: Record<string, string | number> = {}, readonly field?: string) {
+    super(messageKey, params);
+  }
 }
 
 /** A dependency (the store) did not answer; the user should try again. */

@@ -19,9 +19,13 @@ export interface Meeting {
   invitationActivityId?: string;
 }
 
-/** What the bot posts about meetings, and the January reminder to plan the year. */
+/**
+ * What the bot posts on its own: about meetings, the January reminder to plan the year, and about
+ * proposals (the card in the channel, a receipt and the outcome to a named proposer's personal chat).
+ */
 export const PostKinds = [
   'invitation', 'agenda', 'reminder', 'start', 'invitation-update', 'change', 'cancel', 'schedule-reminder',
+  'proposal', 'proposal-receipt', 'proposal-outcome',
 ] as const;
 /** One kind of post. */
 export type PostKind = (typeof PostKinds)[number];

@@ -27,6 +27,10 @@ const councilRules = {
   update: (actor: Actor, council: Council) => isManager(actor, council),
   /** Only managers lay out the year's schedule and move or cancel meetings (seed 004, bilaga 1). */
   plan: (actor: Actor, council: Council) => isManager(actor, council),
+  /** Any staff member of the unit may propose an improvement and support others' proposals (seed 004). */
+  propose: (actor: Actor, council: Council) => actor.tenantId === council.tenantId && council.status === 'active',
+  /** Only managers accept, park, decline or take up proposals again. */
+  triage: (actor: Actor, council: Council) => isManager(actor, council),
 } satisfies Record<string, (actor: Actor, council: Council) => boolean>;
 
 const channelRules = {

@@ -1,7 +1,9 @@
+import { enProposals } from './en-proposals';
 import type { MessageKey } from './sv';
 
 /** English, the second language, chosen when the user's Teams locale is English. */
 export const en: Record<MessageKey, string> = {
+  ...enProposals,
   'app.name': 'Quality council',
 
   'area.sarskilt-boende': 'Residential care',
@@ -23,7 +25,7 @@ export const en: Record<MessageKey, string> = {
   'help.cmd.help': 'shows this help',
   'help.cmd.council': "shows the channel's quality council, or the card to set it up",
   'help.unknown': 'I did not understand “{text}”. Here is what I can do:',
-  'help.footer': 'More is coming: minutes and improvement proposals.',
+  'help.footer': 'More is coming: meeting minutes and the tab with the improvement works.',
 
   'form.title.create': 'Set up the quality council',
   'form.title.edit': 'Change the quality council',

@@ -40,5 +40,8 @@ export function translator(locale: Locale): Translate {
 
 /** The user-facing text of a domain error; a key we do not know falls back to "försök igen". */
 export function errorMessage(tr: Translate, error: DomainError): string {
-  return isMessageKey(error.messageKey) ? tr(error.messageKey, error.params) : tr('error.tryAgain');
+  if (!isMessageKey(error.messageKey)) return tr('error.tryAgain');
+  const fieldKey = `field.${String(error.params.field ?? '')}`;
+  const fieldName = isMessageKey(fieldKey) ? tr(fieldKey) : String(error.params.field ?? '');
+  return tr(error.messageKey, { fieldName, ...error.params });
 }

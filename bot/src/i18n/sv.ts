@@ -1,5 +1,8 @@
+import { svProposals } from './sv-proposals';
+
 /** Swedish, the product's first language. Every key here exists in `en.ts` too (checked by the type). */
 export const sv = {
+  ...svProposals,
   'app.name': 'Kvalitetsråd',
 
   'area.sarskilt-boende': 'Särskilt boende',
@@ -21,7 +24,7 @@ export const sv = {
   'help.cmd.help': 'visar den här hjälpen',
   'help.cmd.council': 'visar kanalens kvalitetsråd, eller kortet för att starta det',
   'help.unknown': 'Jag förstod inte ”{text}”. Här är det jag kan:',
-  'help.footer': 'Fler funktioner kommer: mötesanteckningar och förbättringsförslag.',
+  'help.footer': 'Fler funktioner kommer: mötesanteckningar och fliken med utvecklingsarbetena.',
 
   'form.title.create': 'Starta kvalitetsråd',
   'form.title.edit': 'Ändra kvalitetsrådet',

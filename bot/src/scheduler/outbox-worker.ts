@@ -13,6 +13,8 @@ export interface OutboxWorkerOptions {
   pollMs: number;
   /** How often the January schedule reminders are planned (wall time). */
   plannerEveryMs: number;
+  /** Told what every run made, the background loop's included (local mode's dev clock reports them). */
+  onDelivered?: (reports: readonly DeliveryReport[]) => void;
 }
 
 const DEFAULTS: OutboxWorkerOptions = { batchSize: 200, lanes: 32, pollMs: 1_000, plannerEveryMs: 60_000 };
@@ -83,7 +85,9 @@ export class OutboxWorker {
         .filter((p) => !seen.has(`${p.id}:${p.attempts}`));
       if (claimed.length === 0) break;
       claimed.forEach((p) => seen.add(`${p.id}:${p.attempts}`));
-      reports.push(...(await this.deliverInLanes(claimed)));
+      const made = await this.deliverInLanes(claimed);
+      this.options.onDelivered?.(made);
+      reports.push(...made);
       if (this.stopped) break;
     }
     return reports;

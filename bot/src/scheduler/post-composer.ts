@@ -3,6 +3,7 @@ import { renderAgendaCard, renderInvitationCard, type MeetingCardData } from '..
 import { renderScheduleReminderCard } from '../cards/schedule-reminder-card';
 import type { AgendaItem } from '../domain/agenda';
 import type { Council } from '../domain/council';
+import type { Proposal } from '../domain/proposal';
 import type { Meeting, PostKind } from '../domain/meeting';
 import type { Locale, Translate } from '../i18n';
 import { CALENDAR_LINK_GRACE_MS, type CalendarLinks } from '../services/calendar-links';
@@ -17,6 +18,8 @@ export interface PostMaterial {
   meeting?: Meeting;
   schedule?: StoredSchedule;
   agendaItems: readonly AgendaItem[];
+  /** Proposals the agenda takes up: open, parked and recently decided (feedback). */
+  proposals: readonly Proposal[];
   links: CalendarLinks;
   /** The January reminder's year. */
   year: number;
@@ -40,7 +43,7 @@ export function composePost(kind: PostKind, material: PostMaterial): OutboundMes
     case 'invitation-update':
       return { card: renderInvitationCard(cardData) };
     case 'agenda':
-      return { card: renderAgendaCard({ ...cardData, added: material.agendaItems }) };
+      return { card: renderAgendaCard({ ...cardData, added: material.agendaItems, proposals: material.proposals }) };
     case 'reminder':
       return { text: tr('reminder.text', params) };
     case 'start':
@@ -49,5 +52,7 @@ export function composePost(kind: PostKind, material: PostMaterial): OutboundMes
       return { text: tr('change.text', params) };
     case 'cancel':
       return { text: tr('cancel.text', params) };
+    default:
+      throw new Error(`a ${kind} post is not about a meeting`);
   }
 }

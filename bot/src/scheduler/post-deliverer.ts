@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import { latePostDecision, THREAD_KINDS, type Meeting } from '../domain/meeting';
 import { translator, type Locale } from '../i18n';
 import { errorSummary } from '../logger';
 import type { CalendarLinks } from '../services/calendar-links';
@@ -7,16 +6,15 @@ import { DeliveryError, type Clock, type Sender } from '../services/ports';
 import { findCouncilById } from '../store/council-repository';
 import type { Db } from '../store/db';
 import { findReference } from '../store/installation-repository';
-import {
-  findMeetingPosts, finishPost, markPostSent, retryPostAt, type OutboxPost,
-} from '../store/outbox-repository';
-import { findMeeting, findSchedule, listAgendaItems, setInvitationActivity } from '../store/schedule-repository';
-import { composePost } from './post-composer';
+import { finishPost, markPostSent, retryPostAt, type OutboxPost } from '../store/outbox-repository';
+import { planMeetingPost, THREAD_WAIT_MS } from './meeting-post-planner';
+import type { PostSend } from './post-plan';
+import { planProposalPost } from './proposal-post-planner';
 import { TEAMS_TENANT_LIMITS, TEAMS_THREAD_LIMITS, type RateLimiter } from './rate-limiter';
 
 /**
  * The outbox job's contract: how often a post is tried, how the waits grow, how long a claim holds.
- * The idempotency key is the row's (meeting, kind, revision); the connector's own client already
+ * The idempotency key is the row's (meeting, kind, revision) or (proposal, kind[, version]); the connector's own client already
  * retries 429/5xx three times honouring Retry-After before a failure reaches this layer.
  */
 export const OUTBOX_JOB = {
@@ -24,7 +22,7 @@ export const OUTBOX_JOB = {
   backoff: { baseMs: 15_000, capMs: 30 * 60_000 },
   leaseMs: 60_000,
   /** A thread post waits this long for its invitation to be posted first. */
-  threadWaitMs: 30_000,
+  threadWaitMs: THREAD_WAIT_MS,
   retryableStatuses: new Set([408, 412, 429, 500, 502, 503, 504]),
 } as const;
 
@@ -59,10 +57,10 @@ export function backoffMs(attempt: number, retryAfterMs = 0, random = Math.rando
 }
 
 /**
- * Makes one claimed post: reloads its council and meeting, decides whether it is still wanted
- * (superseded → dropped, too late → skipped, both with the reason), composes it from the current
- * state, waits for the rate limits, sends it and records the outcome. Never throws for a post's own
- * trouble: it ends as retry or failed with its last error.
+ * Makes one claimed post: reloads its council, lets the meeting or proposal planner decide whether it
+ * is still wanted (superseded → dropped, too late → skipped, both with the reason) and compose it from
+ * the current state, waits for the rate limits, sends it and records the outcome. Never throws for a
+ * post's own trouble: it ends as retry or failed with its last error.
  */
 export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise<DeliveryReport> {
   const { db, clock } = deps;
@@ -77,59 +75,31 @@ export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise
 
   const council = await findCouncilById(db, post.tenantId, post.councilId);
   if (!council || council.status !== 'active') return end('dropped', 'council inactive');
-  let meeting: Meeting | undefined;
-  if (post.meetingId) {
-    meeting = await findMeeting(db, post.tenantId, post.meetingId);
-    if (!meeting) return end('failed', 'meeting not found');
-    if (post.revision !== meeting.revision) return end('dropped', 'superseded by a later change');
-    if (meeting.status === 'cancelled' && post.kind !== 'invitation-update' && post.kind !== 'cancel') return end('dropped', 'meeting cancelled');
-    if (latePostDecision(post.kind, meeting, clock.now()) === 'tooLate') return end('skipped', 'too late: the meeting has started or passed');
+  const channel = await findReference(db, post.tenantId, council.channelId);
+  if (!channel) return end('failed', tr('post.error.noChannel'));
+  const context = { db, clock, tr, locale: deps.locale, links: deps.links, council, channel, post };
+  const plan = post.proposalId ? await planProposalPost(context) : await planMeetingPost(context);
+  if (plan.action === 'end') return end(plan.status, plan.reason);
+  if (plan.action === 'wait') {
+    await retryPostAt(db, post.id, new Date(clock.now().getTime() + plan.ms), plan.reason, false);
+    return report('waiting');
   }
-  const stored = await findReference(db, post.tenantId, council.channelId);
-  if (!stored) return end('failed', tr('post.error.noChannel'));
-
-  let replyToActivityId: string | undefined;
-  if (meeting && (THREAD_KINDS.has(post.kind) || post.kind === 'invitation-update')) {
-    replyToActivityId = meeting.invitationActivityId;
-    if (!replyToActivityId) {
-      const [invitation] = await findMeetingPosts(db, post.tenantId, meeting.id, 'invitation');
-      if (invitation && (invitation.status === 'pending' || invitation.status === 'sending')) {
-        await retryPostAt(db, post.id, new Date(clock.now().getTime() + OUTBOX_JOB.threadWaitMs), 'waiting for the invitation', false);
-        return report('waiting');
-      }
-      if (post.kind === 'invitation-update') return end('dropped', 'no invitation to update');
-      // The invitation never made it (failed or skipped): post at the top of the channel instead.
-    }
-  }
-
-  // A January reminder's key is schedule-reminder:<council>:<year>:<week>; meeting posts do not use the year.
-  const year = post.kind === 'schedule-reminder' ? Number(post.key.split(':')[2]) : 0;
-  const message = composePost(post.kind, {
-    tr, locale: deps.locale, council, meeting, year, links: deps.links,
-    schedule: meeting ? await findSchedule(db, post.tenantId, council.id, meeting.year) : undefined,
-    agendaItems: meeting && post.kind === 'agenda' ? await listAgendaItems(db, post.tenantId, meeting.id) : [],
-    late: clock.now().getTime() - post.dueAt.getTime() > 3_600_000,
-  });
-  const target = { reference: stored.reference, replyToActivityId: post.kind === 'invitation-update' ? undefined : replyToActivityId };
-  const thread = target.replyToActivityId ? `${council.channelId};messageid=${target.replyToActivityId}` : council.channelId;
 
   try {
-    await deps.limiter.acquire([
-      { key: `thread:${thread}`, windows: TEAMS_THREAD_LIMITS },
-      { key: `tenant:${post.tenantId}`, windows: TEAMS_TENANT_LIMITS },
-    ]);
-    let activityId: string | undefined;
-    if (post.kind === 'invitation-update') {
-      await deps.sender.update(target, meeting!.invitationActivityId!, message);
-      activityId = meeting!.invitationActivityId;
-    } else {
-      activityId = (await deps.sender.post(target, message)).activityId;
+    let sent: { activityId?: string; plan: PostSend };
+    try {
+      sent = { activityId: await send(deps, post.tenantId, plan), plan };
+    } catch (error) {
+      const status = error instanceof DeliveryError ? error.status : undefined;
+      if (!plan.fallback || status === undefined || OUTBOX_JOB.retryableStatuses.has(status)) throw error;
+      deps.log.info({ postId: post.id, kind: post.kind, status }, 'target unreachable, posting in the fallback place');
+      sent = { activityId: await send(deps, post.tenantId, plan.fallback), plan: plan.fallback };
     }
     await db.transaction(async (tx) => {
-      await markPostSent(tx, post.id, activityId, clock.now());
-      if (post.kind === 'invitation' && meeting && activityId) await setInvitationActivity(tx, post.tenantId, meeting.id, activityId);
+      await markPostSent(tx, post.id, sent.activityId, clock.now());
+      await sent.plan.afterSent?.(tx, sent.activityId);
     });
-    return report('sent', { activityId, conversationId: thread });
+    return report('sent', { activityId: sent.activityId, conversationId: sent.plan.limitKey });
   } catch (error) {
     const status = error instanceof DeliveryError ? error.status : undefined;
     const reason = status ? tr('post.error.delivery', { status }) : error instanceof DeliveryError ? error.message : 'internal error';
@@ -142,4 +112,17 @@ export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise
     }
     return end('failed', reason);
   }
+}
+
+/** Waits for the rate limits of the target's conversation and the tenant, then posts or updates. */
+async function send(deps: DeliveryDeps, tenantId: string, plan: Omit<PostSend, 'fallback'>): Promise<string | undefined> {
+  await deps.limiter.acquire([
+    { key: `thread:${plan.limitKey}`, windows: TEAMS_THREAD_LIMITS },
+    { key: `tenant:${tenantId}`, windows: TEAMS_TENANT_LIMITS },
+  ]);
+  if (plan.updateActivityId) {
+    await deps.sender.update(plan.target, plan.updateActivityId, plan.message);
+    return plan.updateActivityId;
+  }
+  return (await deps.sender.post(plan.target, plan.message)).activityId;
 }

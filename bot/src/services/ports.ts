@@ -16,6 +16,8 @@ export interface PostTarget {
   reference: Record<string, unknown>;
   /** Reply in the thread of this channel message instead of starting a new one. */
   replyToActivityId?: string;
+  /** Post to this person's personal chat with the bot instead (opened through the reference's service). */
+  person?: { teamsUserId: string; tenantId: string };
 }
 
 /** Why a post did not go through: the connector's HTTP status, and how long it asked us to wait. */

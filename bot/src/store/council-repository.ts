@@ -18,34 +18,44 @@ interface CouncilRow {
   updated_at: Date;
 }
 
+/** One person as the council query aggregates them (json_agg). */
 interface PersonRow {
-  [key: string]: unknown;
-  council_id: string;
   aad_object_id: string;
   teams_user_id: string;
   name: string;
   role: 'manager' | 'member';
 }
 
+type CouncilWithPeopleRow = CouncilRow & { people: PersonRow[] | string };
+
+/** A council row with its people in position order, in one round trip (every bot turn reads one). */
+const COUNCIL_WITH_PEOPLE = `select c.*, coalesce((
+    select json_agg(json_build_object('aad_object_id', p.aad_object_id, 'teams_user_id', p.teams_user_id, 'name', p.name, 'role', p.role)
+                    order by p.position)
+      from council_person p where p.tenant_id = c.tenant_id and p.council_id = c.id), '[]') as people
+  from council c`;
+
 /** Finds the council set up in a channel, whatever its status. */
 export async function findCouncilByChannel(db: Db, tenantId: string, channelId: string): Promise<Council | undefined> {
-  const rows = await db.query<CouncilRow>('select * from council where tenant_id = $1 and channel_id = $2', [tenantId, channelId]);
-  return rows[0] && withPeople(db, rows[0]);
+  const rows = await db.query<CouncilWithPeopleRow>(`${COUNCIL_WITH_PEOPLE} where c.tenant_id = $1 and c.channel_id = $2`, [tenantId, channelId]);
+  return rows[0] && toCouncil(rows[0], peopleOf(rows[0].people));
 }
 
 /** Finds a council by id within the tenant. */
 export async function findCouncilById(db: Db, tenantId: string, id: string): Promise<Council | undefined> {
-  const rows = await db.query<CouncilRow>('select * from council where tenant_id = $1 and id = $2', [tenantId, id]);
-  return rows[0] && withPeople(db, rows[0]);
+  const rows = await db.query<CouncilWithPeopleRow>(`${COUNCIL_WITH_PEOPLE} where c.tenant_id = $1 and c.id = $2`, [tenantId, id]);
+  return rows[0] && toCouncil(rows[0], peopleOf(rows[0].people));
+}
+
+/** The drivers hand json back parsed (pg) or as text (some PGlite paths); both end as rows. */
+function peopleOf(value: PersonRow[] | string): PersonRow[] {
+  return typeof value === 'string' ? (JSON.parse(value) as PersonRow[]) : value;
 }
 
 /** Lists the councils of one team (several units may share a team, one channel each). */
 export async function listCouncilsOfTeam(db: Db, tenantId: string, teamId: string): Promise<Council[]> {
-  const rows = await db.query<CouncilRow>(
-    'select * from council where tenant_id = $1 and team_id = $2 order by unit_name',
-    [tenantId, teamId],
-  );
-  return Promise.all(rows.map((row) => withPeople(db, row)));
+  const rows = await db.query<CouncilWithPeopleRow>(`${COUNCIL_WITH_PEOPLE} where c.tenant_id = $1 and c.team_id = $2 order by c.unit_name`, [tenantId, teamId]);
+  return rows.map((row) => toCouncil(row, peopleOf(row.people)));
 }
 
 /** Inserts a new council with its people; a second council in the same channel is a `ConflictError`. */
@@ -125,12 +135,7 @@ async function insertPeople(db: Db, council: Council): Promise<void> {
   );
 }
 
-async function withPeople(db: Db, row: CouncilRow): Promise<Council> {
-  const people = await db.query<PersonRow>(
-    `select council_id, aad_object_id, teams_user_id, name, role from council_person
-      where tenant_id = $1 and council_id = $2 order by position`,
-    [row.tenant_id, row.id],
-  );
+function toCouncil(row: CouncilRow, people: readonly PersonRow[]): Council {
   const toPerson = (p: PersonRow): Person => ({ aadObjectId: p.aad_object_id, teamsUserId: p.teams_user_id, name: p.name });
   return {
     id: row.id,

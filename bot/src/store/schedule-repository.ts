@@ -135,3 +135,13 @@ export async function listAgendaItems(db: Db, tenantId: string, meetingId: strin
   );
   return rows.map((r) => ({ id: r.id, meetingId: r.meeting_id, text: r.text, addedAt: new Date(r.added_at) }));
 }
+
+/** When the council's last meeting before `before` started (cancelled ones do not count), if any. */
+export async function findPreviousMeetingStart(db: Db, tenantId: string, councilId: string, before: Date): Promise<Date | undefined> {
+  const [row] = await db.query<{ starts_at: Date | null }>(
+    `select max(starts_at) as starts_at from meeting
+      where tenant_id = $1 and council_id = $2 and status = 'scheduled' and starts_at < $3`,
+    [tenantId, councilId, before],
+  );
+  return row?.starts_at ? new Date(row.starts_at) : undefined;
+}

@@ -3,6 +3,9 @@ export type Command =
   | { name: 'help' }
   | { name: 'council' }
   | { name: 'plan'; year?: number }
+  /** `förslag <text>`; without text the form; `anonymt` first asks for anonymity (not possible by message). */
+  | { name: 'propose'; text: string; anonymous: boolean }
+  | { name: 'proposals' }
   | { name: 'unknown'; text: string };
 
 const words: Record<string, Command['name']> = {
@@ -18,7 +21,15 @@ const words: Record<string, Command['name']> = {
   plan: 'plan',
   tidsplan: 'plan',
   schedule: 'plan',
+  förslag: 'propose',
+  forslag: 'propose',
+  förbättringsförslag: 'propose',
+  propose: 'propose',
+  proposal: 'propose',
 };
+
+const LIST_WORDS = new Set(['lista', 'list']);
+const ANONYMOUS_WORDS = new Set(['anonymt', 'anonym', 'anonymous', 'anonymously']);
 
 /** Strips Teams' `<at>…</at>` mention markup, HTML tags and entities, and surrounding whitespace. */
 export function stripMentions(text: string): string {
@@ -26,6 +37,11 @@ export function stripMentions(text: string): string {
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -33,9 +49,16 @@ export function stripMentions(text: string): string {
 /** Reads the command from a message's text (mentions removed); the first word decides. */
 export function parseCommand(text: string | undefined): Command {
   const clean = stripMentions(text ?? '');
-  const first = clean.split(' ')[0]?.toLowerCase() ?? '';
+  const first = (clean.split(' ')[0] ?? '').toLowerCase().replace(/[:,.!]+$/, '');
   const name = words[first];
   if (name === 'help' || name === 'council') return { name };
+  if (name === 'propose') {
+    const rest = clean.slice(clean.indexOf(' ') + 1 || clean.length).trim();
+    const [second = ''] = rest.split(' ');
+    if (LIST_WORDS.has(second.toLowerCase()) && rest.length === second.length) return { name: 'proposals' };
+    const anonymous = ANONYMOUS_WORDS.has(second.toLowerCase());
+    return { name, anonymous, text: anonymous ? rest.slice(second.length).trim() : rest };
+  }
   if (name === 'plan') {
     const year = clean.split(' ')[1];
     if (year === undefined) return { name };

@@ -8,6 +8,7 @@ import { draftSchedule } from '../services/schedule-drafter';
 import { findCouncilByChannel } from '../store/council-repository';
 import { formOfView } from './card-actions/schedule-actions';
 import { parseCommand } from './commands';
+import { onListProposals, onProposeMessage } from './proposal-messages';
 import type { BotDeps } from './deps';
 import { actorOf, channelOf, languageOf } from './turn';
 
@@ -41,6 +42,12 @@ export async function onMessage(turn: TurnContext, deps: BotDeps): Promise<void>
       }
       return;
     }
+    case 'propose':
+      await onProposeMessage(turn, deps, command, { tr, locale });
+      return;
+    case 'proposals':
+      await onListProposals(turn, deps, { tr, locale });
+      return;
     case 'unknown':
       await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(renderHelpCard(tr, command.text || undefined))] });
   }

@@ -1,4 +1,4 @@
-import { CardFactory, type Activity, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import { CardFactory, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference, type TurnContext } from 'botbuilder';
 import { DeliveryError, type OutboundMessage, type PostTarget, type Sender } from '../services/ports';
 
 /** The parts of the connector client's errors this sender reads. */
@@ -33,6 +33,7 @@ export class ProactiveSender implements Sender {
 
   private async withTurn(target: PostTarget, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
     const reference = { ...target.reference } as Partial<ConversationReference>;
+    if (target.person) return this.withPersonalTurn(reference, target.person, logic);
     if (target.replyToActivityId && reference.conversation) {
       const channelId = reference.conversation.id.split(';')[0];
       reference.conversation = { ...reference.conversation, id: `${channelId};messageid=${target.replyToActivityId}` };
@@ -43,7 +44,33 @@ export class ProactiveSender implements Sender {
       throw deliveryErrorOf(error);
     }
   }
+
+  /**
+   * Opens (or finds: Teams answers the same 1:1 conversation again) the personal chat with a member of
+   * the team the reference belongs to, and runs `logic` in it. The bot may do this once it is
+   * installed in the team.
+   */
+  private async withPersonalTurn(
+    reference: Partial<ConversationReference>,
+    { teamsUserId, tenantId }: { teamsUserId: string; tenantId: string },
+    logic: (turn: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    try {
+      await this.adapter.createConversationAsync(this.botAppId, 'msteams', reference.serviceUrl ?? '', BOT_CONNECTOR_AUDIENCE, {
+        isGroup: false,
+        bot: reference.bot!,
+        members: [{ id: teamsUserId, name: '' }],
+        tenantId,
+        channelData: { tenant: { id: tenantId } },
+      } as ConversationParameters, logic);
+    } catch (error) {
+      throw deliveryErrorOf(error);
+    }
+  }
 }
+
+/** The audience of Bot Connector calls in the public cloud. */
+const BOT_CONNECTOR_AUDIENCE = 'https://api.botframework.com';
 
 function activityOf(message: OutboundMessage): Partial<Activity> {
   return {

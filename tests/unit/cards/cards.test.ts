@@ -8,7 +8,12 @@ import { renderAgendaCard, renderInvitationCard } from '../../../bot/src/cards/m
 import { renderScheduleFormCard } from '../../../bot/src/cards/schedule-form-card';
 import { renderScheduleReminderCard } from '../../../bot/src/cards/schedule-reminder-card';
 import { renderScheduleSummaryCard } from '../../../bot/src/cards/schedule-summary-card';
+import { renderProposalCard } from '../../../bot/src/cards/proposal-card';
+import { renderProposalFormCard } from '../../../bot/src/cards/proposal-form-card';
+import { renderProposalListCard } from '../../../bot/src/cards/proposal-list-card';
+import { renderProposalReceiptCard } from '../../../bot/src/cards/proposal-receipt-card';
 import type { Meeting } from '../../../bot/src/domain/meeting';
+import type { Proposal } from '../../../bot/src/domain/proposal';
 import { translator } from '../../../bot/src/i18n';
 import { buildCouncil } from '../../helpers/factories';
 import { textOf } from '../../helpers/teams-world';
@@ -39,7 +44,24 @@ const scheduleForm = {
   rows: [{ date: '2027-01-12', start: '13:00', end: '14:30', place: '', online: true, removed: false }],
 };
 
+const proposal: Proposal = {
+  id: '00000000-0000-4000-8000-00000000e001', tenantId: council.tenantId, councilId: council.id, number: 7, title: 'Fler sittplatser',
+  problem: 'Många orkar inte gå hela slingan.', improvement: 'Fler kommer ut', source: 'staff', anonymous: true, status: 'open',
+  supportCount: 3, version: 1, createdAt: new Date('2026-11-20T09:00:00Z'),
+};
+const proposalCard = { tr: sv, locale: 'sv' as const, zone: 'Europe/Stockholm', unitName: 'Solgården', proposal, managerIds: ['29:anna'] };
+const declined = { ...proposal, status: 'declined' as const, reason: 'Budgeten räcker inte i år', decidedByName: 'Anna', decidedAt: new Date('2026-11-21T09:00:00Z') };
+
 const cards: [string, AdaptiveCard][] = [
+  ['proposal (everyone)', renderProposalCard({ ...proposalCard, view: { kind: 'everyone' } })],
+  ['proposal (manager, refused reason)', renderProposalCard({ ...proposalCard, view: { kind: 'manager', supported: true, reason: 'x', error: 'Skriv varför' } })],
+  ['proposal (parked, manager)', renderProposalCard({ ...proposalCard, proposal: { ...proposal, status: 'parked', reason: 'Senare', decidedByName: 'Anna', decidedAt: new Date() }, view: { kind: 'manager', supported: false } })],
+  ['proposal (declined, person)', renderProposalCard({ ...proposalCard, tr: en, locale: 'en', proposal: declined, view: { kind: 'person', supported: false }, notice: 'Already declined' })],
+  ['proposal form (refused)', renderProposalFormCard(sv, 'Solgården', { title: 'T', problem: 'P', improvement: '', source: 'deviation', anonymous: true }, 'Fel')],
+  ['proposal receipt', renderProposalReceiptCard(sv, proposal)],
+  ['proposal list', renderProposalListCard({ tr: sv, locale: 'sv', zone: 'Europe/Stockholm', unitName: 'Solgården', proposals: [proposal, { ...proposal, status: 'parked' }] })],
+  ['proposal list (empty)', renderProposalListCard({ tr: en, locale: 'en', zone: 'Europe/Stockholm', unitName: 'Solgården', proposals: [] })],
+  ['agenda with proposals', renderAgendaCard({ ...meetingCard, added: [], proposals: [proposal, declined] })],
   ['invitation', renderInvitationCard({ ...meetingCard, teamsLink: 'https://teams.microsoft.com/l/meetup-join/x', late: true })],
   ['invitation (moved)', renderInvitationCard({ ...meetingCard, meeting: { ...meeting, revision: 2, invitationActivityId: 'a1' } })],
   ['invitation (cancelled)', renderInvitationCard({ ...meetingCard, meeting: { ...meeting, status: 'cancelled', revision: 2 } })],
@@ -83,6 +105,20 @@ describe('cards', () => {
     expect(text).toContain('Kallelsen skickas sent');
     expect(text).toContain('Lägg till i kalendern');
     expect(textOf(renderInvitationCard({ ...meetingCard, meeting: { ...meeting, status: 'cancelled', revision: 2 } }))).toContain('INSTÄLLT');
+  });
+
+  it('shows a proposal to everyone without triage, and to managers with it (refresh for their user ids)', () => {
+    const everyone = renderProposalCard({ ...proposalCard, view: { kind: 'everyone' } });
+    expect(everyone.refresh).toEqual({ action: { type: 'Action.Execute', verb: 'proposal.refresh', data: { proposalId: proposal.id } }, userIds: ['29:anna'] });
+    expect(textOf(everyone)).toContain('Lämnat av\nAnonymt');
+    expect(textOf(everyone)).toContain('3 stöder förslaget');
+    expect(textOf(everyone)).not.toContain('Acceptera');
+    const manager = renderProposalCard({ ...proposalCard, view: { kind: 'manager', supported: false } });
+    expect(textOf(manager)).toMatch(/Acceptera[\s\S]*Parkera[\s\S]*Avslå/);
+    const decidedText = textOf(renderProposalCard({ ...proposalCard, proposal: declined, view: { kind: 'everyone' } }));
+    expect(decidedText).toContain('Skäl: Budgeten räcker inte i år');
+    expect(decidedText).not.toContain('Jag stöder förslaget');
+    expect(textOf(renderAgendaCard({ ...meetingCard, added: [], proposals: [proposal, declined] }))).toContain('Förslag 7: Fler sittplatser (3 stöder)');
   });
 
   it('speaks Swedish first and English when asked', () => {

@@ -1,5 +1,8 @@
 import type { CardAction } from './card-action';
 import { editCouncil, saveCouncilAction, showCouncil, startCouncil } from './council-actions';
+import {
+  openProposalForm, refreshProposal, reopenProposalAction, submitProposalAction, supportProposalAction, triageProposalAction,
+} from './proposal-actions';
 import { addScheduleRow, openSchedule, reproposeSchedule, saveScheduleAction, showSchedule } from './schedule-actions';
 
 /** Every `Action.Execute` verb the bot answers, each to its typed handler. */
@@ -13,6 +16,12 @@ export const cardActions = {
   'schedule.addRow': addScheduleRow,
   'schedule.propose': reproposeSchedule,
   'schedule.show': showSchedule,
+  'proposal.form': openProposalForm,
+  'proposal.submit': submitProposalAction,
+  'proposal.support': supportProposalAction,
+  'proposal.triage': triageProposalAction,
+  'proposal.reopen': reopenProposalAction,
+  'proposal.refresh': refreshProposal,
 } satisfies Record<string, CardAction>;
 
 /** A verb the bot answers. */

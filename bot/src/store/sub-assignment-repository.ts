@@ -1,0 +1,77 @@
+import type { Db } from './db';
+
+/** Deluppdrag: a sub-assignment under the unit's assignment "Kvalitetsråd" for one year. */
+export interface SubAssignment {
+  id: string;
+  tenantId: string;
+  councilId: string;
+  year: number;
+  /** `planning` is "Planering och protokoll kvalitetsråd"; each improvement work (utvecklingsarbete) is one `improvement`. */
+  kind: 'planning' | 'improvement';
+  name: string;
+  /** Purpose and the problem it solves. */
+  purpose: string;
+  responsible?: { aadObjectId: string; name: string };
+  startsOn?: string;
+  endsOn?: string;
+  /** What it came from: an accepted proposal, or a decision in the minutes. */
+  origin?: { kind: 'proposal' | 'minutes'; id: string };
+  status: 'ongoing' | 'completed';
+  version: number;
+  createdAt: Date;
+}
+
+interface SubAssignmentRow {
+  [key: string]: unknown;
+  id: string;
+  tenant_id: string;
+  council_id: string;
+  year: number;
+  kind: SubAssignment['kind'];
+  name: string;
+  purpose: string;
+  responsible_aad_object_id: string | null;
+  responsible_name: string | null;
+  starts_on: string | Date | null;
+  ends_on: string | Date | null;
+  origin: 'proposal' | 'minutes' | null;
+  origin_id: string | null;
+  status: SubAssignment['status'];
+  version: number;
+  created_at: Date;
+}
+
+const dateText = (value: string | Date | null): string | undefined =>
+  value === null ? undefined : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+
+const toSubAssignment = (r: SubAssignmentRow): SubAssignment => ({
+  id: r.id, tenantId: r.tenant_id, councilId: r.council_id, year: r.year, kind: r.kind, name: r.name, purpose: r.purpose,
+  responsible: r.responsible_aad_object_id ? { aadObjectId: r.responsible_aad_object_id, name: r.responsible_name ?? '' } : undefined,
+  startsOn: dateText(r.starts_on), endsOn: dateText(r.ends_on),
+  origin: r.origin && r.origin_id ? { kind: r.origin, id: r.origin_id } : undefined,
+  status: r.status, version: r.version, createdAt: new Date(r.created_at),
+});
+
+/** Inserts a sub-assignment; one per origin (a proposal becomes at most one improvement work). */
+export async function insertSubAssignment(db: Db, s: Omit<SubAssignment, 'version'>): Promise<SubAssignment> {
+  const rows = await db.query<SubAssignmentRow>(
+    `insert into sub_assignment (id, tenant_id, council_id, year, kind, name, purpose, responsible_aad_object_id, responsible_name,
+                                 starts_on, ends_on, origin, origin_id, status, version, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15, $15)
+     returning *`,
+    [
+      s.id, s.tenantId, s.councilId, s.year, s.kind, s.name, s.purpose, s.responsible?.aadObjectId ?? null, s.responsible?.name ?? null,
+      s.startsOn ?? null, s.endsOn ?? null, s.origin?.kind ?? null, s.origin?.id ?? null, s.status, s.createdAt,
+    ],
+  );
+  return toSubAssignment(rows[0]!);
+}
+
+/** A council's sub-assignments of a year, in the order they were made. */
+export async function listSubAssignments(db: Db, tenantId: string, councilId: string, year: number): Promise<SubAssignment[]> {
+  const rows = await db.query<SubAssignmentRow>(
+    'select * from sub_assignment where tenant_id = $1 and council_id = $2 and year = $3 order by created_at, id',
+    [tenantId, councilId, year],
+  );
+  return rows.map(toSubAssignment);
+}

@@ -29,13 +29,14 @@ export interface RunningApp {
 export async function startApp(config: Config, log: Logger): Promise<RunningApp> {
   const db = await openDb(config);
   const clock = new ProcessClock();
-  const bot = new KvalitetsradBot({ db, clock, log, locale: config.locale });
+
   const adapter = createAdapter(config.bot, log, config.locale);
   const postLocale = config.locale === 'en' ? 'en' : 'sv'; // a channel has many readers: Swedish unless fixed to English
   const linkKey = await sharedSecret(db, 'calendar-link-key', clock.now());
   // Calendar links need the server's address, known once it listens; the worker starts after that.
   let links: CalendarLinks | undefined;
   let worker: OutboxWorker | undefined;
+  const bot = new KvalitetsradBot({ db, clock, log, locale: config.locale, links: () => links! });
   // Local mode: what the worker made since the dev clock last answered, background polls included,
   // so the answer does not depend on which of the two happened to post a due message first.
   const unreported: DeliveryReport[] = [];

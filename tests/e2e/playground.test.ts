@@ -144,23 +144,69 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
         await card.getByRole('button', { name: triage }).waitFor({ timeout: 3_000 }).catch(() => undefined); // pressed again below
       }
     };
+    /** Decides as Anna; if the everyone-update replaced her view (and what she typed) first, does it again. */
+    const decide = async (card: Locator, triage: string, outcome: RegExp, reason?: string) => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await asManager(card, triage);
+        if (reason) await card.getByLabel(/Motivering/).fill(reason);
+        await card.getByRole('button', { name: triage }).click();
+        if (await card.getByText(outcome).waitFor({ timeout: 5_000 }).then(() => true, () => false)) return;
+      }
+      await card.getByText(outcome).waitFor({ timeout: 1_000 }); // fails with the locator's own message
+    };
     const anonymousCard = page.locator('.ac-adaptiveCard', { hasText: 'Förslag 2: Lugnare kvällsfika' }).last();
     await anonymousCard.getByRole('button', { name: 'Jag stöder förslaget' }).click();
     await anonymousCard.getByText(/1 stöder förslaget/).waitFor();
-    await asManager(anonymousCard, 'Avslå');
-    await anonymousCard.getByLabel(/Motivering/).fill('Vi tar upp kvällsrutinerna på nästa APT i stället.');
-    await anonymousCard.getByRole('button', { name: 'Avslå' }).click();
-    await anonymousCard.getByText(/Avslaget av Anna Lindqvist/).waitFor();
+    await decide(anonymousCard, 'Avslå', /Avslaget av Anna Lindqvist/, 'Vi tar upp kvällsrutinerna på nästa APT i stället.');
     expect(await anonymousCard.getByRole('button', { name: 'Jag stöder förslaget' }).count()).toBe(0);
 
     const namedCard = page.locator('.ac-adaptiveCard', { hasText: 'Förslag 1: Fler sittplatser i trädgården' }).last();
-    await asManager(namedCard, 'Acceptera');
-    await namedCard.getByRole('button', { name: 'Acceptera' }).click();
-    await namedCard.getByText(/Godtaget av Anna Lindqvist/).waitFor();
+    await decide(namedCard, 'Acceptera', /Godtaget av Anna Lindqvist/);
 
     // Anna proposed the first one by name: the outcome comes to her personal chat, whose entry in the
     // chat list shows its newest message.
     await page.locator('text=/Ditt förslag ”Fler sittplatser i trädgården” .* är godtaget av Anna Lindqvist/').first().waitFor({ timeout: 30_000 });
+    await page.close();
+  });
+  it('posts the minutes at the meeting\'s start; the council saves twice, a personnummer is refused with the text kept, the manager approves and the card locks', async () => {
+    const page = await openChannel(browser);
+    expect(await setClock(server, '2027-01-19T12:00:00Z')).toContain('start'); // 13:00 in Stockholm, the moved meeting
+    const card = page.locator('.ac-adaptiveCard', { hasText: 'Mötesanteckningar – Solgårdens vård- och omsorgsboende' }).last();
+    // The start post replies in the meeting's invitation thread, which the Playground no longer draws
+    // once the next meeting's invitation is the newest post; "anteckningar" the same day posts the
+    // same minutes (the meeting's, not an extra meeting's) where the council is writing.
+    await mentionBot(page, 'anteckningar');
+    await card.waitFor();
+    await card.getByText('tisdag 19 januari 2027, 13:00').waitFor();
+
+    // The Playground has no per-user refresh: Anna opens her own view with the card's button, and the
+    // update for everyone may replace it after a save, so she opens it again when needed.
+    const write = async () => {
+      if (!(await card.getByRole('button', { name: 'Spara' }).isVisible())) await card.getByRole('button', { name: 'Skriv i anteckningarna' }).click();
+      await card.getByRole('button', { name: 'Spara' }).waitFor();
+    };
+    const field = (label: string) => card.getByLabel(label, { exact: true });
+
+    await write();
+    await field('Deltagarnas egna punkter').fill('Bengt tar upp larmen på avdelning 2.');
+    await card.getByRole('button', { name: 'Spara' }).click();
+    await card.getByText('Bengt tar upp larmen på avdelning 2.').waitFor();
+
+    await write();
+    await field('Beslut').fill('Vi provar fasta fikatider i fyra veckor.');
+    await field('Övrigt').fill('Anhörig till 19121212-1212 har hört av sig.');
+    await card.getByRole('button', { name: 'Spara' }).click();
+    await card.getByText(/Fältet ”Övrigt” innehåller ett personnummer \(tecken 14–26: 19121212-1212\)/).waitFor();
+    expect(await field('Beslut').inputValue()).toBe('Vi provar fasta fikatider i fyra veckor.'); // nothing typed is lost
+    await field('Övrigt').fill('En anhörig har hört av sig om besökstiderna.');
+    await card.getByRole('button', { name: 'Spara' }).click();
+    await card.getByText('Vi provar fasta fikatider i fyra veckor.').waitFor();
+
+    await write();
+    await card.getByRole('button', { name: 'Godkänn' }).click();
+    await card.getByText(/Godkända av Anna Lindqvist/).waitFor();
+    expect(await card.getByRole('button', { name: 'Spara' }).count()).toBe(0);
+    expect(await card.getByText('Ladda ner som Word').count()).toBeGreaterThan(0);
     await page.close();
   });
 });

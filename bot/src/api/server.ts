@@ -8,6 +8,7 @@ import type { Db } from '../store/db';
 import { registerCalendarRoutes, type CalendarRoutesDeps } from './calendar-routes';
 import { registerDevRoutes, type DevRoutesDeps } from './dev-routes';
 import { registerHealthRoutes } from './health-routes';
+import { registerMinutesRoutes } from './minutes-routes';
 
 /** Largest request body accepted; larger ones get 413 before any handler runs. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -40,6 +41,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
   server.post('/api/messages', deps.messages);
   registerHealthRoutes(server, deps.db);
   registerCalendarRoutes(server, deps.calendar);
+  registerMinutesRoutes(server, deps.calendar);
   if (config.localMode) registerDevRoutes(server, deps.dev);
   registerTab(server, config.rootDir);
 

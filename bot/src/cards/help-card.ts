@@ -16,6 +16,7 @@ export function renderHelpCard(tr: Translate, unknownText?: string): AdaptiveCar
       { usage: '@Kvalitetsråd planera [år] (plan)', description: tr('help.cmd.plan') },
       { usage: '@Kvalitetsråd förslag [text] (propose)', description: tr('help.cmd.propose') },
       { usage: '@Kvalitetsråd förslag lista (propose list)', description: tr('help.cmd.proposals') },
+      { usage: '@Kvalitetsråd anteckningar (minutes)', description: tr('help.cmd.minutes') },
     ],
     propose: tr('help.propose'),
     footer: tr('help.footer'),

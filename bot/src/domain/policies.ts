@@ -20,6 +20,10 @@ function isManager(actor: Actor, council: Council): boolean {
   return actor.tenantId === council.tenantId && council.managers.some((m) => m.aadObjectId === actor.aadObjectId);
 }
 
+function isCouncilPerson(actor: Actor, council: Council): boolean {
+  return isManager(actor, council) || (actor.tenantId === council.tenantId && council.members.some((m) => m.aadObjectId === actor.aadObjectId));
+}
+
 const councilRules = {
   /** Everyone of the tenant who reaches the council's channel reads it (seed 004: notes are for all staff). */
   view: (actor: Actor, council: Council) => actor.tenantId === council.tenantId,
@@ -31,6 +35,10 @@ const councilRules = {
   propose: (actor: Actor, council: Council) => actor.tenantId === council.tenantId && council.status === 'active',
   /** Only managers accept, park, decline or take up proposals again. */
   triage: (actor: Actor, council: Council) => isManager(actor, council),
+  /** The council's members and managers write the minutes during the meeting; everyone else reads them. */
+  writeMinutes: (actor: Actor, council: Council) => isCouncilPerson(actor, council) && council.status === 'active',
+  /** A manager approves the minutes (and corrects approved ones, with a reason). */
+  approveMinutes: (actor: Actor, council: Council) => isManager(actor, council),
 } satisfies Record<string, (actor: Actor, council: Council) => boolean>;
 
 const channelRules = {

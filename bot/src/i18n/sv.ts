@@ -1,8 +1,10 @@
+import { svMinutes } from './sv-minutes';
 import { svProposals } from './sv-proposals';
 
 /** Swedish, the product's first language. Every key here exists in `en.ts` too (checked by the type). */
 export const sv = {
   ...svProposals,
+  ...svMinutes,
   'app.name': 'Kvalitetsråd',
 
   'area.sarskilt-boende': 'Särskilt boende',

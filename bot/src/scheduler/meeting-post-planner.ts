@@ -1,6 +1,9 @@
 import { latePostDecision, THREAD_KINDS, type Meeting } from '../domain/meeting';
 import { findMeetingPosts } from '../store/outbox-repository';
+import { minutesCard } from '../services/minutes-context';
+import { openMinutes } from '../services/minutes-opener';
 import { listFeedbackProposals } from '../services/proposal-feedback';
+import { setMinutesCard } from '../store/minutes-repository';
 import { findMeeting, findSchedule, listAgendaItems, setInvitationActivity } from '../store/schedule-repository';
 import { composePost } from './post-composer';
 import { endPost, type PlanContext, type PostPlan } from './post-plan';
@@ -45,6 +48,20 @@ export async function planMeetingPost(ctx: PlanContext): Promise<PostPlan> {
     proposals: meeting && post.kind === 'agenda' ? await listFeedbackProposals(db, council, meeting.startsAt, clock.now()) : [],
     late: clock.now().getTime() - post.dueAt.getTime() > 3_600_000,
   });
+  if (post.kind === 'start' && meeting) {
+    // "Mötet börjar": the minutes card comes with it, in the invitation's thread, for the council to fill in.
+    const minutes = await openMinutes({ db, clock, council, meeting, byName: ctx.tr('app.name') });
+    const card = await minutesCard({ db, clock, links: ctx.links, tr: ctx.tr, locale: ctx.locale }, council, minutes, 'reader');
+    message.text = `${message.text ?? ''} ${ctx.tr('minutes.start.text')}`;
+    message.card = card;
+    return {
+      action: 'send',
+      target: { reference: ctx.channel.reference, replyToActivityId },
+      message,
+      limitKey: replyToActivityId ? `${council.channelId};messageid=${replyToActivityId}` : council.channelId,
+      afterSent: async (tx, activityId) => { if (activityId) await setMinutesCard(tx, post.tenantId, minutes.id, activityId); },
+    };
+  }
   const update = post.kind === 'invitation-update';
   const threadRoot = update ? undefined : replyToActivityId;
   return {

@@ -6,6 +6,8 @@ export type Command =
   /** `förslag <text>`; without text the form; `anonymt` first asks for anonymity (not possible by message). */
   | { name: 'propose'; text: string; anonymous: boolean }
   | { name: 'proposals' }
+  /** `anteckningar`: the minutes of today's meeting, or of an extra meeting held now. */
+  | { name: 'minutes' }
   | { name: 'unknown'; text: string };
 
 const words: Record<string, Command['name']> = {
@@ -26,6 +28,10 @@ const words: Record<string, Command['name']> = {
   förbättringsförslag: 'propose',
   propose: 'propose',
   proposal: 'propose',
+  anteckningar: 'minutes',
+  mötesanteckningar: 'minutes',
+  protokoll: 'minutes',
+  minutes: 'minutes',
 };
 
 const LIST_WORDS = new Set(['lista', 'list']);
@@ -51,7 +57,7 @@ export function parseCommand(text: string | undefined): Command {
   const clean = stripMentions(text ?? '');
   const first = (clean.split(' ')[0] ?? '').toLowerCase().replace(/[:,.!]+$/, '');
   const name = words[first];
-  if (name === 'help' || name === 'council') return { name };
+  if (name === 'help' || name === 'council' || name === 'minutes') return { name };
   if (name === 'propose') {
     const rest = clean.slice(clean.indexOf(' ') + 1 || clean.length).trim();
     const [second = ''] = rest.split(' ');

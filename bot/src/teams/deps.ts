@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { LocaleSetting } from '../i18n';
+import type { CalendarLinks } from '../services/calendar-links';
 import type { Clock } from '../services/ports';
 import type { Db } from '../store/db';
 
@@ -10,4 +11,6 @@ export interface BotDeps {
   log: Logger;
   /** How the language of cards is chosen. */
   locale: LocaleSetting;
+  /** Signed links for cards (the minutes as Word or a page); known once the server listens. */
+  links: () => CalendarLinks;
 }

@@ -8,6 +8,7 @@ import { draftSchedule } from '../services/schedule-drafter';
 import { findCouncilByChannel } from '../store/council-repository';
 import { formOfView } from './card-actions/schedule-actions';
 import { parseCommand } from './commands';
+import { onMinutesMessage } from './minutes-messages';
 import { onListProposals, onProposeMessage } from './proposal-messages';
 import type { BotDeps } from './deps';
 import { actorOf, channelOf, languageOf } from './turn';
@@ -47,6 +48,9 @@ export async function onMessage(turn: TurnContext, deps: BotDeps): Promise<void>
       return;
     case 'proposals':
       await onListProposals(turn, deps, { tr, locale });
+      return;
+    case 'minutes':
+      await onMinutesMessage(turn, deps, { tr, locale });
       return;
     case 'unknown':
       await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(renderHelpCard(tr, command.text || undefined))] });

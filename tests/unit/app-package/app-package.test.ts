@@ -139,8 +139,8 @@ describe('Teams app manifest', () => {
     expect(source.bots[0]!.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
     expect(lists.flatMap((l) => l.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
     const team = lists.find((l) => l.scopes.includes('team'))!;
-    expect(team.commands.map((c) => c.title)).toEqual(['hjälp', 'råd', 'planera', 'förslag']);
-    expect(team.commands.map((c) => parseCommand(c.title).name)).toEqual(['help', 'council', 'plan', 'propose']);
+    expect(team.commands.map((c) => c.title)).toEqual(['hjälp', 'råd', 'planera', 'förslag', 'anteckningar']);
+    expect(team.commands.map((c) => parseCommand(c.title).name)).toEqual(['help', 'council', 'plan', 'propose', 'minutes']);
     const titles = [...lists.flatMap((l) => l.commands.map((c) => c.title)), ...Object.entries(sourceEnUs).filter(([k]) => k.endsWith('.title')).map(([, v]) => String(v))];
     for (const title of titles) expect([title, parseCommand(title).name]).not.toEqual([title, 'unknown']);
   });

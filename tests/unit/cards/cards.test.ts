@@ -8,11 +8,13 @@ import { renderAgendaCard, renderInvitationCard } from '../../../bot/src/cards/m
 import { renderScheduleFormCard } from '../../../bot/src/cards/schedule-form-card';
 import { renderScheduleReminderCard } from '../../../bot/src/cards/schedule-reminder-card';
 import { renderScheduleSummaryCard } from '../../../bot/src/cards/schedule-summary-card';
+import { renderMinutesCard } from '../../../bot/src/cards/minutes-card';
 import { renderProposalCard } from '../../../bot/src/cards/proposal-card';
 import { renderProposalFormCard } from '../../../bot/src/cards/proposal-form-card';
 import { renderProposalListCard } from '../../../bot/src/cards/proposal-list-card';
 import { renderProposalReceiptCard } from '../../../bot/src/cards/proposal-receipt-card';
 import type { Meeting } from '../../../bot/src/domain/meeting';
+import { emptyContent, MINUTES_FIELD_MAX, MinutesFields, type Minutes } from '../../../bot/src/domain/minutes';
 import type { Proposal } from '../../../bot/src/domain/proposal';
 import { translator } from '../../../bot/src/i18n';
 import { buildCouncil } from '../../helpers/factories';
@@ -52,7 +54,23 @@ const proposal: Proposal = {
 const proposalCard = { tr: sv, locale: 'sv' as const, zone: 'Europe/Stockholm', unitName: 'Solgården', proposal, managerIds: ['29:anna'] };
 const declined = { ...proposal, status: 'declined' as const, reason: 'Budgeten räcker inte i år', decidedByName: 'Anna', decidedAt: new Date('2026-11-21T09:00:00Z') };
 
+const minutes: Minutes = {
+  id: '00000000-0000-4000-8000-00000000d001', tenantId: council.tenantId, councilId: council.id, meetingId: meeting.id,
+  heldAt: meeting.startsAt, status: 'draft', version: 4, createdAt: meeting.startsAt, updatedAt: meeting.startsAt,
+  content: { fields: { ...emptyContent().fields, decisions: 'Fasta fikatider i fyra veckor.' }, attendance: { [council.members[0]!.aadObjectId]: true } },
+};
+const fullMinutes: Minutes = { ...minutes, content: { ...minutes.content, fields: Object.fromEntries(MinutesFields.map((f) => [f, 'å'.repeat(MINUTES_FIELD_MAX)])) as Minutes['content']['fields'] } };
+const approvedMinutes: Minutes = { ...minutes, status: 'approved', approvedByName: 'Anna Lindqvist', approvedAt: new Date('2027-04-14T08:00:00Z') };
+const minutesCard = {
+  tr: sv, locale: 'sv' as const, council, minutes, links: { download: 'https://example.org/m.docx', showAll: 'https://example.org/m.html' },
+  context: { previous: { heldAt: new Date('2027-03-09T12:00:00Z'), decisions: 'Nya larmrutiner.' }, openProposals: ['3. Fler sittplatser'], ongoingWorks: ['Bättre överrapportering'], nextMeeting: new Date('2027-05-11T11:00:00Z') },
+};
+
 const cards: [string, AdaptiveCard][] = [
+  ['minutes (reader)', renderMinutesCard({ ...minutesCard, view: 'reader' })],
+  ['minutes (member, conflict)', renderMinutesCard({ ...minutesCard, view: 'member', notice: { text: 'Krock', tone: 'warning' }, mine: { decisions: 'Min text' } })],
+  ['minutes (manager, every section full)', renderMinutesCard({ ...minutesCard, minutes: fullMinutes, view: 'manager' })],
+  ['minutes (approved, English)', renderMinutesCard({ ...minutesCard, tr: en, locale: 'en', minutes: approvedMinutes, view: 'manager' })],
   ['proposal (everyone)', renderProposalCard({ ...proposalCard, view: { kind: 'everyone' } })],
   ['proposal (manager, refused reason)', renderProposalCard({ ...proposalCard, view: { kind: 'manager', supported: true, reason: 'x', error: 'Skriv varför' } })],
   ['proposal (parked, manager)', renderProposalCard({ ...proposalCard, proposal: { ...proposal, status: 'parked', reason: 'Senare', decidedByName: 'Anna', decidedAt: new Date() }, view: { kind: 'manager', supported: false } })],
@@ -119,6 +137,33 @@ describe('cards', () => {
     expect(decidedText).toContain('Skäl: Budgeten räcker inte i år');
     expect(decidedText).not.toContain('Jag stöder förslaget');
     expect(textOf(renderAgendaCard({ ...meetingCard, added: [], proposals: [proposal, declined] }))).toContain('Förslag 7: Fler sittplatser (3 stöder)');
+  });
+
+  it('shows the minutes by role: readers read, members save, managers also approve; approved minutes are locked', () => {
+    const reader = renderMinutesCard({ ...minutesCard, view: 'reader' });
+    expect(textOf(reader)).toContain('Fasta fikatider i fyra veckor.');
+    expect(textOf(reader)).toContain('Skriv i anteckningarna');
+    expect(textOf(reader)).not.toContain('Spara');
+    expect((reader.refresh as { userIds: string[] }).userIds).toHaveLength(6);
+    const member = textOf(renderMinutesCard({ ...minutesCard, view: 'member' }));
+    expect(member).toContain('Spara');
+    expect(member).not.toContain('Godkänn');
+    expect(member).toContain('Beslut förra träffen (tisdag 9 mars 2027, 13:00)');
+    expect(member).toContain('3. Fler sittplatser');
+    expect(textOf(renderMinutesCard({ ...minutesCard, view: 'manager' }))).toMatch(/Spara[\s\S]*Godkänn[\s\S]*Begär ändring/);
+    const approved = renderMinutesCard({ ...minutesCard, minutes: approvedMinutes, view: 'manager' });
+    expect(approved.refresh).toBeUndefined();
+    expect(textOf(approved)).toContain('Godkända av Anna Lindqvist onsdag 14 april 2027, 10:00');
+    expect(textOf(approved)).not.toContain('Spara');
+  });
+
+  it('stays under 80 KB with every section at its limit, and cuts long text for readers with "Visa allt"', () => {
+    for (const view of ['reader', 'member', 'manager'] as const) {
+      expect(Buffer.byteLength(JSON.stringify(renderMinutesCard({ ...minutesCard, minutes: fullMinutes, view })))).toBeLessThan(80 * 1024);
+    }
+    const reader = renderMinutesCard({ ...minutesCard, minutes: fullMinutes, view: 'reader' });
+    expect(textOf(reader)).toContain(`${'å'.repeat(1200)} …`);
+    expect(textOf(reader)).toContain('Visa allt');
   });
 
   it('speaks Swedish first and English when asked', () => {

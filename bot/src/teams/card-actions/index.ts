@@ -1,5 +1,6 @@
 import type { CardAction } from './card-action';
 import { editCouncil, saveCouncilAction, showCouncil, startCouncil } from './council-actions';
+import { approveMinutesAction, refreshMinutes, requestMinutesChange, saveMinutesAction } from './minutes-actions';
 import {
   openProposalForm, refreshProposal, reopenProposalAction, submitProposalAction, supportProposalAction, triageProposalAction,
 } from './proposal-actions';
@@ -22,6 +23,10 @@ export const cardActions = {
   'proposal.triage': triageProposalAction,
   'proposal.reopen': reopenProposalAction,
   'proposal.refresh': refreshProposal,
+  'minutes.save': saveMinutesAction,
+  'minutes.approve': approveMinutesAction,
+  'minutes.requestChange': requestMinutesChange,
+  'minutes.refresh': refreshMinutes,
 } satisfies Record<string, CardAction>;
 
 /** A verb the bot answers. */

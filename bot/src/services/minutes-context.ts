@@ -1,0 +1,66 @@
+import { renderMinutesCard, type MinutesCardData, type MinutesCardView } from '../cards/minutes-card';
+import type { AdaptiveCard } from '../cards/render';
+import type { Council } from '../domain/council';
+import type { Locale, Translate } from '../i18n';
+import type { Clock } from './ports';
+import type { Minutes, MinutesContext } from '../domain/minutes';
+import type { Db } from '../store/db';
+import { MINUTES_LINK_MS, type CalendarLinks } from './calendar-links';
+import { findPreviousApprovedMinutes } from '../store/minutes-repository';
+import { listProposals } from '../store/proposal-repository';
+import { listMeetings } from '../store/schedule-repository';
+import { listSubAssignments } from '../store/sub-assignment-repository';
+
+/**
+ * What the minutes card shows the council before it writes: the last approved minutes' decisions to
+ * follow up, the open proposals, the ongoing improvement works and the next planned meeting.
+ */
+export async function loadMinutesContext(db: Db, council: Council, minutes: Minutes): Promise<MinutesContext> {
+  const year = minutes.heldAt.getUTCFullYear();
+  const [previous, proposals, works, meetings] = await Promise.all([
+    findPreviousApprovedMinutes(db, council.tenantId, council.id, minutes.heldAt),
+    listProposals(db, council.tenantId, council.id, { statuses: ['open'], limit: 10 }),
+    listSubAssignments(db, council.tenantId, council.id, year),
+    listMeetings(db, council.tenantId, council.id, year),
+  ]);
+  const next = meetings.find((m) => m.status === 'scheduled' && m.startsAt.getTime() > minutes.heldAt.getTime() && m.id !== minutes.meetingId);
+  return {
+    previous: previous && { heldAt: previous.heldAt, decisions: previous.content.fields.decisions },
+    openProposals: proposals.map((p) => `${p.number}. ${p.title}`),
+    ongoingWorks: works.filter((w) => w.kind === 'improvement' && w.status === 'ongoing').map((w) => w.name),
+    nextMeeting: next?.startsAt,
+  };
+}
+
+/** Signed links to the whole minutes (Word, and a page for "Visa allt"), valid for a year. */
+export function minutesLinksOf(links: CalendarLinks, minutes: Minutes, now: Date): { download: string; showAll: string } {
+  const expiresAt = new Date(now.getTime() + MINUTES_LINK_MS);
+  return {
+    download: links.minutesUrlFor(minutes.tenantId, minutes.id, 'docx', expiresAt),
+    showAll: links.minutesUrlFor(minutes.tenantId, minutes.id, 'html', expiresAt),
+  };
+}
+
+/** What building a minutes card needs. */
+export interface MinutesCardDeps {
+  db: Db;
+  clock: Clock;
+  links: CalendarLinks;
+  tr: Translate;
+  locale: Locale;
+}
+
+/**
+ * The minutes card for one view, from the stored minutes (or what was typed): the council's context
+ * while it writes, and the signed links to the whole minutes.
+ */
+export async function minutesCard(
+  deps: MinutesCardDeps, council: Council, minutes: Minutes, view: MinutesCardView,
+  extra: Partial<Pick<MinutesCardData, 'notice' | 'mine'>> = {},
+): Promise<AdaptiveCard> {
+  return renderMinutesCard({
+    tr: deps.tr, locale: deps.locale, council, minutes, view, ...extra,
+    context: minutes.status === 'draft' && view !== 'reader' ? await loadMinutesContext(deps.db, council, minutes) : undefined,
+    links: minutesLinksOf(deps.links, minutes, deps.clock.now()),
+  });
+}

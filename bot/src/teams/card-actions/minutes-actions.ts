@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { MinutesCardData, MinutesCardView } from '../../cards/minutes-card';
+import type { AdaptiveCard } from '../../cards/render';
+import type { Council } from '../../domain/council';
+import { ConflictError, NotFoundError, PrivacyError, ValidationError } from '../../domain/errors';
+import { MinutesFields, type Minutes, type MinutesContent, type MinutesField } from '../../domain/minutes';
+import { authorize, can } from '../../domain/policies';
+import { errorMessage, type MessageKey } from '../../i18n';
+import { handleOnce } from '../../services/activity-once';
+import { approveMinutes } from '../../services/minutes-approver';
+import { minutesCard } from '../../services/minutes-context';
+import { MinutesConflictError, saveMinutes } from '../../services/minutes-saver';
+import { findCouncilById } from '../../store/council-repository';
+import { findMinutes } from '../../store/minutes-repository';
+import { cardForEveryone } from '../card-updates';
+import { defineCardAction, type CardActionContext } from './card-action';
+
+const text = z.preprocess((v) => v ?? '', z.string().max(100_000));
+const RefSchema = z.object({ minutesId: z.string().uuid() });
+const VersionedSchema = RefSchema.extend({ version: z.coerce.number().int().positive() });
+
+/** `minutes.save` data: every section's text, the attendance ("id,id"), and the version the card showed. */
+export const MinutesSaveSchema = VersionedSchema.extend({
+  present: z.preprocess((v) => v ?? '', z.string().max(10_000)),
+  ...Object.fromEntries(MinutesFields.map((f) => [f, text])) as Record<MinutesField, typeof text>,
+});
+
+/** `minutes.requestChange` data: the manager's note to the council. */
+const RequestChangeSchema = VersionedSchema.extend({ reason: z.preprocess((v) => v ?? '', z.string().max(500)) });
+
+/**
+ * `minutes.save`: stores what the council wrote. The card is updated for everyone; a refusal (too
+ * long, a personal identity number) answers the card with the message and everything typed; a save
+ * that collides with another in the same sections answers the stored minutes with the saver's text
+ * beside those sections. A repeated delivery saves once.
+ */
+export const saveMinutesAction = defineCardAction(MinutesSaveSchema, async (ctx, data) => {
+  const { minutes, council } = await minutesOf(ctx, data.minutesId);
+  const content = contentOf(data);
+  const { db, clock } = ctx.deps;
+  try {
+    const { result, repeated } = await handleOnce({ db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' }, (tx) =>
+      saveMinutes({ db: tx, clock, actor: ctx.actor, council, minutesId: minutes.id, content, expectedVersion: data.version })
+        .then((saved) => ({ version: saved.minutes.version, mergedWith: saved.mergedWith ?? null })));
+    const notice = result.mergedWith
+      ? ctx.tr('minutes.merged', { version: result.version, name: result.mergedWith })
+      : ctx.tr('minutes.saved', { version: result.version });
+    return await answer(ctx, council, minutes.id, { updateEveryone: !repeated, notice: { text: notice, tone: 'good' } });
+  } catch (error) {
+    if (error instanceof MinutesConflictError) {
+      const fields = error.fields.map((f) => ctx.tr(`field.${f}` as MessageKey)).join(', ');
+      const mine = Object.fromEntries(error.fields.map((f) => [f, content.fields[f]]));
+      return answer(ctx, council, minutes.id, { notice: { text: ctx.tr('minutes.conflict', { name: error.byName, fields }), tone: 'warning' }, mine });
+    }
+    if (error instanceof ValidationError || error instanceof PrivacyError || error instanceof ConflictError) {
+      // Nothing is lost: the card comes back with exactly what was typed, and the version it was typed on.
+      const typed: Minutes = { ...minutes, version: data.version, content };
+      return answer(ctx, council, minutes.id, { notice: { text: errorMessage(ctx.tr, error), tone: 'attention' }, typed });
+    }
+    throw error;
+  }
+});
+
+/** `minutes.approve`: a manager locks the minutes as read; non-managers get 403, a stale card a message. */
+export const approveMinutesAction = defineCardAction(VersionedSchema, async (ctx, data) => {
+  const { minutes, council } = await minutesOf(ctx, data.minutesId);
+  const { db, clock } = ctx.deps;
+  try {
+    const { repeated } = await handleOnce({ db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' }, (tx) =>
+      approveMinutes({ db: tx, clock, actor: ctx.actor, council, minutesId: minutes.id, expectedVersion: data.version }).then((m) => ({ version: m.version })));
+    return await answer(ctx, council, minutes.id, { updateEveryone: !repeated });
+  } catch (error) {
+    if (error instanceof ConflictError) return answer(ctx, council, minutes.id, { notice: { text: errorMessage(ctx.tr, error), tone: 'warning' } });
+    throw error;
+  }
+});
+
+/** `minutes.requestChange`: the manager asks the council to change something before approving. */
+export const requestMinutesChange = defineCardAction(RequestChangeSchema, async (ctx, data) => {
+  const { minutes, council } = await minutesOf(ctx, data.minutesId);
+  authorize(ctx.actor, 'approveMinutes', council);
+  const reason = data.reason.trim();
+  if (!reason) return answer(ctx, council, minutes.id, { notice: { text: ctx.tr('minutes.reasonRequired'), tone: 'attention' } });
+  const notice = { text: ctx.tr('minutes.changeRequested', { name: ctx.actor.name, reason }), tone: 'warning' as const };
+  return answer(ctx, council, minutes.id, { notice, updateEveryone: true, noticeForEveryone: true });
+});
+
+/** `minutes.refresh`: Teams asks for the card as this user should see it. */
+export const refreshMinutes = defineCardAction(RefSchema, async (ctx, data) => {
+  const { minutes, council } = await minutesOf(ctx, data.minutesId);
+  const readOnly = minutes.status === 'draft' && viewOf(ctx, council) === 'reader';
+  return answer(ctx, council, minutes.id, readOnly ? { notice: { text: ctx.tr('minutes.forbidden.readOnly'), tone: 'warning' } } : {});
+});
+
+/** The view of the minutes for this person: managers approve, members write, others read. */
+export function viewOf(ctx: Pick<CardActionContext, 'actor'>, council: Council): MinutesCardView {
+  if (can(ctx.actor, 'approveMinutes', council)) return 'manager';
+  return can(ctx.actor, 'writeMinutes', council) ? 'member' : 'reader';
+}
+
+async function answer(
+  ctx: CardActionContext, council: Council, minutesId: string,
+  options: { updateEveryone?: boolean; notice?: MinutesCardData['notice']; noticeForEveryone?: boolean; mine?: MinutesCardData['mine']; typed?: Minutes },
+): Promise<AdaptiveCard> {
+  const stored = (await findMinutes(ctx.deps.db, council.tenantId, minutesId))!;
+  if (options.updateEveryone && stored.cardActivityId) {
+    const everyone = await minutesCard(cardDeps(ctx), council, stored, 'reader', options.noticeForEveryone ? { notice: options.notice } : {});
+    await cardForEveryone(ctx, stored.cardActivityId, everyone);
+  }
+  return minutesCard(cardDeps(ctx), council, options.typed ?? stored, viewOf(ctx, council), { notice: options.notice, mine: options.mine });
+}
+
+function contentOf(data: z.infer<typeof MinutesSaveSchema>): MinutesContent {
+  const present = new Set(data.present.split(',').map((s) => s.trim()).filter(Boolean));
+  return {
+    fields: Object.fromEntries(MinutesFields.map((f) => [f, data[f].replace(/\r\n/g, '\n')])) as Record<MinutesField, string>,
+    attendance: Object.fromEntries([...present].map((id) => [id, true])),
+  };
+}
+
+/** The minutes the card is about, reloaded in the actor's tenant, and their council. */
+async function minutesOf(ctx: CardActionContext, minutesId: string): Promise<{ minutes: Minutes; council: Council }> {
+  const minutes = await findMinutes(ctx.deps.db, ctx.actor.tenantId, minutesId);
+  const council = minutes && (await findCouncilById(ctx.deps.db, ctx.actor.tenantId, minutes.councilId));
+  if (!minutes || !council) throw new NotFoundError('minutes.notFound');
+  return { minutes, council };
+}
+
+/** What building a minutes card needs, from a card action's context. */
+export const cardDeps = (ctx: Pick<CardActionContext, 'deps' | 'tr' | 'locale'>) =>
+  ({ db: ctx.deps.db, clock: ctx.deps.clock, links: ctx.deps.links(), tr: ctx.tr, locale: ctx.locale });

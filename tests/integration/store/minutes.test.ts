@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, ForbiddenError, PrivacyError } from '../../../bot/src/domain/errors';
+import type { MinutesContent } from '../../../bot/src/domain/minutes';
+import { approveMinutes } from '../../../bot/src/services/minutes-approver';
+import { openMinutes } from '../../../bot/src/services/minutes-opener';
+import { MinutesConflictError, saveMinutes } from '../../../bot/src/services/minutes-saver';
+import { insertCouncil } from '../../../bot/src/store/council-repository';
+import { findMinutes } from '../../../bot/src/store/minutes-repository';
+import { insertMeeting } from '../../../bot/src/store/schedule-repository';
+import { drivers, openTestDatabase, type TestDatabase } from '../../helpers/databases';
+import { buildActor, buildCouncil } from '../../helpers/factories';
+
+const clock = { now: () => new Date('2027-01-19T12:10:00Z') };
+
+describe.each(drivers)('minutes on %s', (driver) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
+  afterAll(async () => {
+    await t.drop();
+  });
+
+  async function councilWithMinutes() {
+    const council = buildCouncil();
+    await insertCouncil(t.db, council);
+    const minutes = await openMinutes({ db: t.db, clock, council, byName: 'Kvalitetsråd' });
+    const [bengt, cecilia] = [buildActor(council.members[0]), buildActor(council.members[1])];
+    const manager = buildActor(council.managers[0]);
+    const edit = (base: MinutesContent, fields: Partial<MinutesContent['fields']>): MinutesContent => ({ ...base, fields: { ...base.fields, ...fields } });
+    const save = (actor: typeof bengt, content: MinutesContent, expectedVersion: number) =>
+      t.db.transaction((tx) => saveMinutes({ db: tx, clock, actor, council, minutesId: minutes.id, content, expectedVersion }));
+    return { council, minutes, bengt, cecilia, manager, edit, save };
+  }
+
+  it('opens one set of minutes per planned meeting, however many ask at once', async () => {
+    const council = buildCouncil();
+    await insertCouncil(t.db, council);
+    const meeting = {
+      id: randomUUID(), tenantId: council.tenantId, councilId: council.id, year: 2027,
+      startsAt: new Date('2027-01-19T12:00:00Z'), endsAt: new Date('2027-01-19T13:30:00Z'), place: '', online: true, status: 'scheduled' as const, revision: 1,
+    };
+    await insertMeeting(t.db, meeting, clock.now());
+    const opened = await Promise.all(Array.from({ length: 5 }, () => openMinutes({ db: t.db, clock, council, byName: 'x' })));
+    expect(new Set(opened.map((m) => m.id)).size).toBe(1);
+    expect(opened[0]!.meetingId).toBeDefined();
+  });
+
+  it('keeps both of two saves made at the same moment on different sections', async () => {
+    const { minutes, bengt, cecilia, edit, save } = await councilWithMinutes();
+    await Promise.all([
+      save(bengt, edit(minutes.content, { ownItems: 'Larmen på avdelning 2' }), 1),
+      save(cecilia, edit(minutes.content, { decisions: 'Fasta fikatider' }), 1),
+    ]);
+    const stored = (await findMinutes(t.db, minutes.tenantId, minutes.id))!;
+    expect(stored.version).toBe(3);
+    expect(stored.content.fields).toMatchObject({ ownItems: 'Larmen på avdelning 2', decisions: 'Fasta fikatider' });
+  });
+
+  it('refuses the second of two saves on the same section, storing nothing of it', async () => {
+    const { minutes, bengt, cecilia, edit, save } = await councilWithMinutes();
+    await save(bengt, edit(minutes.content, { decisions: 'A' }), 1);
+    const refused = await save(cecilia, edit(minutes.content, { decisions: 'B' }), 1).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(MinutesConflictError);
+    expect((refused as MinutesConflictError).fields).toEqual(['decisions']);
+    expect((await findMinutes(t.db, minutes.tenantId, minutes.id))!.content.fields.decisions).toBe('A');
+  });
+
+  it('refuses personal identity numbers and non-members, approves only the current version, and keeps approved minutes as a record', async () => {
+    const { council, minutes, bengt, manager, edit, save } = await councilWithMinutes();
+    await expect(save(bengt, edit(minutes.content, { other: 'Samordningsnummer 701063-2391' }), 1)).rejects.toBeInstanceOf(PrivacyError);
+    const outsider = buildActor();
+    await expect(save(outsider, minutes.content, 1)).rejects.toBeInstanceOf(ForbiddenError);
+    await save(bengt, edit(minutes.content, { decisions: 'Fasta fikatider' }), 1);
+    const approve = (actor: typeof manager, expectedVersion: number) =>
+      t.db.transaction((tx) => approveMinutes({ db: tx, clock, actor, council, minutesId: minutes.id, expectedVersion }));
+    await expect(approve(bengt, 2)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(approve(manager, 1)).rejects.toThrow('minutes.stale');
+    expect(await approve(manager, 2)).toMatchObject({ status: 'approved', version: 3, approvedByName: manager.name });
+    await expect(approve(manager, 3)).rejects.toBeInstanceOf(ConflictError);
+    await expect(save(bengt, minutes.content, 3)).rejects.toThrow('minutes.approvedAlready');
+    const versions = await t.db.query('select version, kind, by_name from minutes_version where minutes_id = $1 order by version', [minutes.id]);
+    expect(versions).toEqual([
+      { version: 1, kind: 'opened', by_name: 'Kvalitetsråd' },
+      { version: 2, kind: 'saved', by_name: bengt.name },
+      { version: 3, kind: 'approved', by_name: manager.name },
+    ]);
+    await expect(t.db.query(`update minutes set content = '{}'::jsonb where id = $1`, [minutes.id])).rejects.toThrow(/correction/);
+    await expect(t.db.query(`update minutes_version set by_name = 'x' where minutes_id = $1`, [minutes.id])).rejects.toThrow(/never changed/);
+  });
+});

@@ -6,7 +6,7 @@ import { formatDate, formatTime } from '../cards/meeting-format';
 import type { CalendarRoutesDeps } from './calendar-routes';
 import { renderMinutesDocx } from '../services/minutes-document';
 import { findCouncilById } from '../store/council-repository';
-import { findMinutes } from '../store/minutes-repository';
+import { findMinutes, listMinutesCorrections } from '../store/minutes-repository';
 import { findMeeting } from '../store/schedule-repository';
 
 const ParamsSchema = z.object({ tenantId: z.string().min(1).max(100), file: z.string().regex(/^[0-9a-f-]{36}\.(docx|html)$/) });
@@ -43,6 +43,7 @@ export function registerMinutesRoutes(server: Server, deps: CalendarRoutesDeps):
       present: people.filter((p) => minutes.content.attendance[p.aadObjectId]).map((p) => p.name),
       absent: people.filter((p) => !minutes.content.attendance[p.aadObjectId]).map((p) => p.name),
       content: minutes.content, approvedByName: minutes.approvedByName, approvedAt: minutes.approvedAt, version: minutes.version,
+      corrections: (await listMinutesCorrections(deps.db, minutes.tenantId, minutes.id)).map((c) => ({ version: c.version, byName: c.byName, at: c.savedAt, reason: c.reason ?? '' })),
     };
     const day = dateTimeLabel(minutes.heldAt, council.timeZone, deps.locale);
     if (format === 'docx') {
@@ -63,7 +64,9 @@ export function registerMinutesRoutes(server: Server, deps: CalendarRoutesDeps):
       + MinutesFields.map(section).join('')
       + `<p><em>${escape(minutes.status === 'approved'
         ? tr('minutes.status.approved', { name: minutes.approvedByName ?? '', date: dateTimeLabel(minutes.approvedAt ?? minutes.updatedAt, council.timeZone, deps.locale) })
-        : tr('minutes.status.draft', { version: minutes.version }))}</em></p></body></html>`;
+        : tr('minutes.status.draft', { version: minutes.version }))}</em></p>`
+      + input.corrections.map((c) => `<p><em>${escape(tr('minutes.correction', { name: c.byName, date: dateTimeLabel(c.at, council.timeZone, deps.locale), version: c.version, reason: c.reason }))}</em></p>`).join('')
+      + '</body></html>';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
     res.end(html);
   });

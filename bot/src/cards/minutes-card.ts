@@ -25,6 +25,12 @@ export interface MinutesCardData {
   notice?: { text: string; tone: 'good' | 'warning' | 'attention' };
   /** What the saver typed in sections that conflicted, shown above them so nothing is lost. */
   mine?: Partial<Record<MinutesField, string>>;
+  /** A manager correcting approved minutes: the editor, with a reason, saving a correction. */
+  correcting?: boolean;
+  /** What the manager typed as the reason (a refused correction or change request keeps it). */
+  reason?: string;
+  /** Corrections made since approval, oldest first. */
+  corrections?: readonly { version: number; byName: string; at: Date; reason: string }[];
   /** Signed links to the whole minutes (Word and a web page), once there is something to read. */
   links?: { download: string; showAll: string };
 }
@@ -37,13 +43,19 @@ export interface MinutesCardData {
 export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
   const { tr, minutes: m, council } = data;
   const draft = m.status === 'draft';
-  const editing = draft && data.view !== 'reader';
+  const correcting = !draft && data.view === 'manager' && data.correcting === true;
+  const editing = (draft && data.view !== 'reader') || correcting;
   const date = (d: Date) => `${formatDate(d, council.timeZone, data.locale)}, ${formatTime(d, council.timeZone)}`;
   const people = [...council.managers, ...council.members].map((p) => ({ id: p.aadObjectId, name: p.name }));
   const label = (f: MinutesField) => tr(`field.${f}` as MessageKey);
   const ids = { minutesId: m.id, version: String(m.version) };
   const open = draft && data.view === 'reader' ? [{ ...ids, title: tr('minutes.open'), verb: 'minutes.refresh', style: 'default' }] : [];
-  const actions = !editing ? open : [
+  const correctAction = !draft && data.view === 'manager'
+    ? [correcting
+        ? { ...ids, title: tr('minutes.correct.save'), verb: 'minutes.correct', style: 'positive' }
+        : { ...ids, title: tr('minutes.correct.open'), verb: 'minutes.correct.open', style: 'default' }]
+    : [];
+  const actions = !draft ? correctAction : !editing ? open : [
     { ...ids, title: tr('minutes.save'), verb: 'minutes.save', style: 'positive' },
     ...(data.view === 'manager'
       ? [{ ...ids, title: tr('minutes.approve'), verb: 'minutes.approve', style: 'default' },
@@ -58,7 +70,7 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
     when: m.meetingId ? date(m.heldAt) : `${tr('minutes.extra')}, ${date(m.heldAt)}`,
     status: draft ? tr('minutes.status.draft', { version: m.version }) : tr('minutes.status.approved', { name: m.approvedByName ?? '', date: date(m.approvedAt ?? m.updatedAt) }),
     statusColor: draft ? 'Accent' : 'Good',
-    notice: data.notice?.text,
+    notice: data.notice?.text ?? (correcting ? tr('minutes.correct.intro') : undefined),
     noticeColor: { good: 'Good', warning: 'Warning', attention: 'Attention' }[data.notice?.tone ?? 'good'],
     context: editing && data.context ? contextOf(tr, data.context, date) : undefined,
     editor: editing
@@ -80,7 +92,10 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
           present: people.filter((p) => m.content.attendance[p.id]).map((p) => p.name).join(', ') || tr('minutes.empty'),
           fields: MinutesFields.map((f) => ({ label: label(f), value: cut(m.content.fields[f]) || tr('minutes.empty') })),
         },
-    manager: editing && data.view === 'manager' ? { reasonLabel: tr('minutes.changeReason') } : undefined,
+    manager: editing && data.view === 'manager' ? { reasonLabel: tr(correcting ? 'minutes.correct.reason' : 'minutes.changeReason'), reason: data.reason ?? '' } : undefined,
+    corrections: data.corrections && data.corrections.length > 0
+      ? data.corrections.map((c) => ({ text: tr('minutes.correction', { name: c.byName, date: date(c.at), version: c.version, reason: c.reason }) }))
+      : undefined,
     actions,
     links: data.links ? { ...data.links, downloadTitle: tr('minutes.download'), showAllTitle: tr('minutes.showAll') } : undefined,
   });

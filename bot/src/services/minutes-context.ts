@@ -6,7 +6,7 @@ import type { Clock } from './ports';
 import type { Minutes, MinutesContext } from '../domain/minutes';
 import type { Db } from '../store/db';
 import { MINUTES_LINK_MS, type CalendarLinks } from './calendar-links';
-import { findPreviousApprovedMinutes } from '../store/minutes-repository';
+import { findPreviousApprovedMinutes, listMinutesCorrections } from '../store/minutes-repository';
 import { listProposals } from '../store/proposal-repository';
 import { listMeetings } from '../store/schedule-repository';
 import { listSubAssignments } from '../store/sub-assignment-repository';
@@ -56,10 +56,12 @@ export interface MinutesCardDeps {
  */
 export async function minutesCard(
   deps: MinutesCardDeps, council: Council, minutes: Minutes, view: MinutesCardView,
-  extra: Partial<Pick<MinutesCardData, 'notice' | 'mine'>> = {},
+  extra: Partial<Pick<MinutesCardData, 'notice' | 'mine' | 'correcting' | 'reason'>> = {},
 ): Promise<AdaptiveCard> {
+  const corrections = minutes.status === 'approved' ? await listMinutesCorrections(deps.db, minutes.tenantId, minutes.id) : [];
   return renderMinutesCard({
     tr: deps.tr, locale: deps.locale, council, minutes, view, ...extra,
+    corrections: corrections.map((c) => ({ version: c.version, byName: c.byName, at: c.savedAt, reason: c.reason ?? '' })),
     context: minutes.status === 'draft' && view !== 'reader' ? await loadMinutesContext(deps.db, council, minutes) : undefined,
     links: minutesLinksOf(deps.links, minutes, deps.clock.now()),
   });

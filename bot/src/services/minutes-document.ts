@@ -18,6 +18,8 @@ export interface MinutesDocumentInput {
   approvedByName?: string;
   approvedAt?: Date;
   version: number;
+  /** Corrections since approval: who, when, why. */
+  corrections?: readonly { version: number; byName: string; at: Date; reason: string }[];
 }
 
 /**
@@ -47,6 +49,9 @@ export async function renderMinutesDocx(input: MinutesDocumentInput): Promise<Bu
       })],
     }),
     new Paragraph({ children: [new TextRun({ text: tr('minutes.document.version', { version: input.version }), italics: true })] }),
+    ...(input.corrections ?? []).map((c) => new Paragraph({
+      children: [new TextRun({ text: tr('minutes.correction', { name: c.byName, date: when(c.at), version: c.version, reason: c.reason }), italics: true })],
+    })),
   ];
   const document = new Document({ creator: 'Kvalitetsråd', title: `${title} – ${input.unitName}`, sections: [{ children }] });
   return Packer.toBuffer(document);

@@ -119,3 +119,12 @@ async function insertVersion(db: Db, tenantId: string, id: string, v: MinutesVer
     [tenantId, id, v.version, v.kind, JSON.stringify(v.content), v.byName, v.reason ?? null, v.savedAt],
   );
 }
+
+/** The corrections made to approved minutes, oldest first: who, when, why. */
+export async function listMinutesCorrections(db: Db, tenantId: string, id: string): Promise<MinutesVersion[]> {
+  const rows = await db.query<{ version: number; kind: MinutesVersion['kind']; content: MinutesContent | string; by_name: string; reason: string | null; saved_at: Date }>(
+    `select * from minutes_version where tenant_id = $1 and minutes_id = $2 and kind = 'corrected' order by version`,
+    [tenantId, id],
+  );
+  return rows.map((r) => ({ version: r.version, kind: r.kind, content: json(r.content), byName: r.by_name, reason: r.reason ?? undefined, savedAt: new Date(r.saved_at) }));
+}

@@ -129,6 +129,21 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     await expect(db().query(`update minutes set content = '{}' where id = $1`, [minutesId])).rejects.toThrow(/correction/);
     await expect(db().query('delete from minutes_version where minutes_id = $1', [minutesId])).rejects.toThrow(/never changed/);
 
+    // A correction is a new version with who and why; only a manager makes one, and only with a reason.
+    expect((await world.send(world.invoke('minutes.correct.open', { minutesId, version: 3 }, people.bengt, cardId))).body).toMatchObject({ statusCode: 403 });
+    const editor = cardOf((await world.send(world.invoke('minutes.correct.open', { minutesId, version: 3 }, people.anna, cardId))).body)!;
+    expect(textOf(editor)).toContain('Spara rättelsen');
+    const typed = { decisions: 'Fasta fikatider från 1 februari.' };
+    const unexplained = cardOf((await world.send(world.invoke('minutes.correct', submissionOf(editor, 'minutes.correct', { ...typed, reason: '' }), people.anna, cardId))).body);
+    expect(textOf(unexplained)).toContain('Skriv varför anteckningarna rättas.');
+    expect(submissionOf(unexplained, 'minutes.correct')).toMatchObject(typed);
+    const corrected = cardOf((await world.send(world.invoke('minutes.correct', submissionOf(editor, 'minutes.correct', { ...typed, reason: 'Fel startdatum' }), people.anna, cardId))).body);
+    expect(textOf(corrected)).toContain('Rättelsen är sparad (version 4).');
+    expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).toContain('Rättad av Anna Lindqvist tisdag 24 november 2026, 13:00 (version 4): Fel startdatum');
+    expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).toContain('Fasta fikatider från 1 februari.');
+    expect((await db().query('select kind, reason from minutes_version where kind = $1', ['corrected']))).toEqual([{ kind: 'corrected', reason: 'Fel startdatum' }]);
+    expect(JSON.stringify((await db().query('select content from minutes_version where kind = $1', ['approved']))[0])).toContain('Fasta fikatider.'); // the approved version stays
+
     const actions = (cardOf(approved.body)!.actions as { type: string; url?: string; title: string }[]).filter((a) => a.type === 'Action.OpenUrl');
     const download = await fetch(actions.find((a) => a.title === 'Ladda ner som Word')!.url!.replace(/^http:\/\/localhost:\d+/, world.baseUrl));
     expect(download.status).toBe(200);
@@ -136,7 +151,8 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     expect(Buffer.from(await download.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
     const page = await fetch(actions.find((a) => a.title === 'Visa allt')!.url!.replace(/^http:\/\/localhost:\d+/, world.baseUrl));
     const html = await page.text();
-    expect(html).toContain('<h2>Beslut</h2><p>Fasta fikatider.</p>');
+    expect(html).toContain('<h2>Beslut</h2><p>Fasta fikatider från 1 februari.</p>');
+    expect(html).toContain('Rättad av Anna Lindqvist');
     expect(html).toContain('Bengt Karlsson');
     const tampered = actions[0]!.url!.replace(/^http:\/\/localhost:\d+/, world.baseUrl).replace(/sig=./, 'sig=A');
     expect((await fetch(tampered)).status).toBe(403);

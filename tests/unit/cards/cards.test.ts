@@ -71,6 +71,7 @@ const cards: [string, AdaptiveCard][] = [
   ['minutes (member, conflict)', renderMinutesCard({ ...minutesCard, view: 'member', notice: { text: 'Krock', tone: 'warning' }, mine: { decisions: 'Min text' } })],
   ['minutes (manager, every section full)', renderMinutesCard({ ...minutesCard, minutes: fullMinutes, view: 'manager' })],
   ['minutes (approved, English)', renderMinutesCard({ ...minutesCard, tr: en, locale: 'en', minutes: approvedMinutes, view: 'manager' })],
+  ['minutes (correcting, with a correction)', renderMinutesCard({ ...minutesCard, minutes: approvedMinutes, view: 'manager', correcting: true, reason: 'Fel datum', corrections: [{ version: 5, byName: 'Anna', at: new Date('2027-04-15T08:00:00Z'), reason: 'Stavfel' }] })],
   ['proposal (everyone)', renderProposalCard({ ...proposalCard, view: { kind: 'everyone' } })],
   ['proposal (manager, refused reason)', renderProposalCard({ ...proposalCard, view: { kind: 'manager', supported: true, reason: 'x', error: 'Skriv varför' } })],
   ['proposal (parked, manager)', renderProposalCard({ ...proposalCard, proposal: { ...proposal, status: 'parked', reason: 'Senare', decidedByName: 'Anna', decidedAt: new Date() }, view: { kind: 'manager', supported: false } })],

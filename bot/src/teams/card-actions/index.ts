@@ -1,6 +1,8 @@
 import type { CardAction } from './card-action';
 import { editCouncil, saveCouncilAction, showCouncil, startCouncil } from './council-actions';
-import { approveMinutesAction, refreshMinutes, requestMinutesChange, saveMinutesAction } from './minutes-actions';
+import {
+  approveMinutesAction, correctMinutesAction, openMinutesCorrection, refreshMinutes, requestMinutesChange, saveMinutesAction,
+} from './minutes-actions';
 import {
   openProposalForm, refreshProposal, reopenProposalAction, submitProposalAction, supportProposalAction, triageProposalAction,
 } from './proposal-actions';
@@ -27,6 +29,8 @@ export const cardActions = {
   'minutes.approve': approveMinutesAction,
   'minutes.requestChange': requestMinutesChange,
   'minutes.refresh': refreshMinutes,
+  'minutes.correct.open': openMinutesCorrection,
+  'minutes.correct': correctMinutesAction,
 } satisfies Record<string, CardAction>;
 
 /** A verb the bot answers. */

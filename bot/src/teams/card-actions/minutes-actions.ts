@@ -8,6 +8,7 @@ import { authorize, can } from '../../domain/policies';
 import { errorMessage, type MessageKey } from '../../i18n';
 import { handleOnce } from '../../services/activity-once';
 import { approveMinutes } from '../../services/minutes-approver';
+import { correctMinutes } from '../../services/minutes-corrector';
 import { minutesCard } from '../../services/minutes-context';
 import { MinutesConflictError, saveMinutes } from '../../services/minutes-saver';
 import { findCouncilById } from '../../store/council-repository';
@@ -85,6 +86,38 @@ export const requestMinutesChange = defineCardAction(RequestChangeSchema, async 
   return answer(ctx, council, minutes.id, { notice, updateEveryone: true, noticeForEveryone: true });
 });
 
+/** `minutes.correct.open`: "Rätta anteckningarna" on approved minutes; the manager's editor for a correction. */
+export const openMinutesCorrection = defineCardAction(VersionedSchema, async (ctx, data) => {
+  const { minutes, council } = await minutesOf(ctx, data.minutesId);
+  authorize(ctx.actor, 'approveMinutes', council);
+  return answer(ctx, council, minutes.id, { correcting: minutes.status === 'approved' });
+});
+
+/** `minutes.correct` data: the corrected sections and attendance, the reason, and the version corrected. */
+const MinutesCorrectSchema = MinutesSaveSchema.extend({ reason: z.preprocess((v) => v ?? '', z.string().max(10_000)) });
+
+/**
+ * `minutes.correct`: a manager corrects approved minutes with a reason (a new version; the approved
+ * one stays). Refusals answer the correction editor with the message and everything typed.
+ */
+export const correctMinutesAction = defineCardAction(MinutesCorrectSchema, async (ctx, data) => {
+  const { minutes, council } = await minutesOf(ctx, data.minutesId);
+  const content = contentOf(data);
+  const { db, clock } = ctx.deps;
+  try {
+    const { result, repeated } = await handleOnce({ db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' }, (tx) =>
+      correctMinutes({ db: tx, clock, actor: ctx.actor, council, minutesId: minutes.id, content, reason: data.reason, expectedVersion: data.version })
+        .then((m) => ({ version: m.version })));
+    return await answer(ctx, council, minutes.id, { updateEveryone: !repeated, notice: { text: ctx.tr('minutes.corrected', { version: result.version }), tone: 'good' } });
+  } catch (error) {
+    if (error instanceof ValidationError || error instanceof PrivacyError || error instanceof ConflictError) {
+      const typed: Minutes = { ...minutes, version: data.version, content };
+      return answer(ctx, council, minutes.id, { notice: { text: errorMessage(ctx.tr, error), tone: 'attention' }, typed, correcting: true, reason: data.reason });
+    }
+    throw error;
+  }
+});
+
 /** `minutes.refresh`: Teams asks for the card as this user should see it. */
 export const refreshMinutes = defineCardAction(RefSchema, async (ctx, data) => {
   const { minutes, council } = await minutesOf(ctx, data.minutesId);
@@ -100,14 +133,16 @@ export function viewOf(ctx: Pick<CardActionContext, 'actor'>, council: Council):
 
 async function answer(
   ctx: CardActionContext, council: Council, minutesId: string,
-  options: { updateEveryone?: boolean; notice?: MinutesCardData['notice']; noticeForEveryone?: boolean; mine?: MinutesCardData['mine']; typed?: Minutes },
+  options: {
+    updateEveryone?: boolean; notice?: MinutesCardData['notice']; noticeForEveryone?: boolean; mine?: MinutesCardData['mine']; typed?: Minutes; correcting?: boolean; reason?: string;
+  },
 ): Promise<AdaptiveCard> {
   const stored = (await findMinutes(ctx.deps.db, council.tenantId, minutesId))!;
   if (options.updateEveryone && stored.cardActivityId) {
     const everyone = await minutesCard(cardDeps(ctx), council, stored, 'reader', options.noticeForEveryone ? { notice: options.notice } : {});
     await cardForEveryone(ctx, stored.cardActivityId, everyone);
   }
-  return minutesCard(cardDeps(ctx), council, options.typed ?? stored, viewOf(ctx, council), { notice: options.notice, mine: options.mine });
+  return minutesCard(cardDeps(ctx), council, options.typed ?? stored, viewOf(ctx, council), { notice: options.notice, mine: options.mine, correcting: options.correcting, reason: options.reason });
 }
 
 function contentOf(data: z.infer<typeof MinutesSaveSchema>): MinutesContent {

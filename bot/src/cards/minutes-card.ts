@@ -81,6 +81,7 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
           people,
           fields: MinutesFields.map((f) => ({
             name: f, label: label(f), value: m.content.fields[f], max: MINUTES_FIELD_MAX,
+            placeholder: f === 'newWorks' ? tr('minutes.placeholder.newWorks') : '',
             mine: data.mine?.[f] !== undefined ? `${tr('minutes.yourText', { field: label(f) })}: ${data.mine[f]}` : undefined,
           })),
         }

@@ -64,6 +64,8 @@ export const enMinutes: Record<keyof typeof svMinutes, string> = {
   'minutes.correction.reasonTooLong': 'The reason for the correction takes at most 500 characters.',
   'minutes.correction.notApproved': 'Only approved minutes are corrected; drafts are saved as usual.',
   'field.reason': 'Reason',
+  'minutes.worksCreated': 'Approved. New improvement works set up as sub-assignments under Kvalitetsråd: {count}.',
+  'minutes.placeholder.newWorks': 'One line per work: what – who – by when, e.g. Fixed coffee times – Bengt Karlsson – 2027-03-01',
   'forbidden.writeMinutes': "Only the council's members and managers write in the minutes.",
   'forbidden.approveMinutes': "Only the council's managers can approve the minutes.",
 };

@@ -62,6 +62,8 @@ export const svMinutes = {
   'minutes.correction.reasonTooLong': 'Skälet till rättelsen har högst 500 tecken.',
   'minutes.correction.notApproved': 'Bara godkända anteckningar rättas; utkast sparas som vanligt.',
   'field.reason': 'Skäl',
+  'minutes.worksCreated': 'Godkänt. Nya förbättringsarbeten upplagda som deluppdrag under Kvalitetsråd: {count}.',
+  'minutes.placeholder.newWorks': 'En rad per arbete: vad – vem – när, t.ex. Fasta fikatider – Bengt Karlsson – 2027-03-01',
   'forbidden.writeMinutes': 'Bara kvalitetsrådets medlemmar och enhetschefer skriver i anteckningarna.',
   'forbidden.approveMinutes': 'Bara rådets enhetschefer kan godkänna anteckningarna.',
 } as const;

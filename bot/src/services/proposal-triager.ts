@@ -50,7 +50,7 @@ export async function triageProposal(props: TriageProposalProps): Promise<Propos
       kind: 'improvement', name: current.title, purpose: [current.problem, current.improvement].filter(Boolean).join('\n\n'),
       startsOn: localPartsOf(now, council.timeZone).date, origin: { kind: 'proposal', id: current.id }, status: 'ongoing', createdAt: now,
     });
-    subAssignmentId = work.id;
+    subAssignmentId = work?.id; // open → accepted happens once, so the work is new
   }
   const decided = move !== 'reopen';
   await updateProposalStatus(db, {

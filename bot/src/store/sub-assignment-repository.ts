@@ -15,7 +15,7 @@ export interface SubAssignment {
   startsOn?: string;
   endsOn?: string;
   /** What it came from: an accepted proposal, or a decision in the minutes. */
-  origin?: { kind: 'proposal' | 'minutes'; id: string };
+  origin?: { kind: 'proposal' | 'minutes'; id: string; line?: number };
   status: 'ongoing' | 'completed';
   version: number;
   createdAt: Date;
@@ -36,6 +36,7 @@ interface SubAssignmentRow {
   ends_on: string | Date | null;
   origin: 'proposal' | 'minutes' | null;
   origin_id: string | null;
+  origin_line: number;
   status: SubAssignment['status'];
   version: number;
   created_at: Date;
@@ -48,29 +49,33 @@ const toSubAssignment = (r: SubAssignmentRow): SubAssignment => ({
   id: r.id, tenantId: r.tenant_id, councilId: r.council_id, year: r.year, kind: r.kind, name: r.name, purpose: r.purpose,
   responsible: r.responsible_aad_object_id ? { aadObjectId: r.responsible_aad_object_id, name: r.responsible_name ?? '' } : undefined,
   startsOn: dateText(r.starts_on), endsOn: dateText(r.ends_on),
-  origin: r.origin && r.origin_id ? { kind: r.origin, id: r.origin_id } : undefined,
+  origin: r.origin && r.origin_id ? { kind: r.origin, id: r.origin_id, line: r.origin_line } : undefined,
   status: r.status, version: r.version, createdAt: new Date(r.created_at),
 });
 
-/** Inserts a sub-assignment; one per origin (a proposal becomes at most one improvement work). */
-export async function insertSubAssignment(db: Db, s: Omit<SubAssignment, 'version'>): Promise<SubAssignment> {
+/**
+ * Inserts a sub-assignment; one per origin and line (a proposal becomes at most one improvement work,
+ * a line of approved minutes one each). Returns `undefined` when that origin's line already has one.
+ */
+export async function insertSubAssignment(db: Db, s: Omit<SubAssignment, 'version'>): Promise<SubAssignment | undefined> {
   const rows = await db.query<SubAssignmentRow>(
     `insert into sub_assignment (id, tenant_id, council_id, year, kind, name, purpose, responsible_aad_object_id, responsible_name,
-                                 starts_on, ends_on, origin, origin_id, status, version, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15, $15)
+                                 starts_on, ends_on, origin, origin_id, origin_line, status, version, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 1, $16, $16)
+     on conflict (tenant_id, origin, origin_id, origin_line) where origin_id is not null do nothing
      returning *`,
     [
       s.id, s.tenantId, s.councilId, s.year, s.kind, s.name, s.purpose, s.responsible?.aadObjectId ?? null, s.responsible?.name ?? null,
-      s.startsOn ?? null, s.endsOn ?? null, s.origin?.kind ?? null, s.origin?.id ?? null, s.status, s.createdAt,
+      s.startsOn ?? null, s.endsOn ?? null, s.origin?.kind ?? null, s.origin?.id ?? null, s.origin?.line ?? 0, s.status, s.createdAt,
     ],
   );
-  return toSubAssignment(rows[0]!);
+  return rows[0] && toSubAssignment(rows[0]);
 }
 
-/** A council's sub-assignments of a year, in the order they were made. */
+/** A council's sub-assignments of a year, in the order they were made (works of one minutes as written). */
 export async function listSubAssignments(db: Db, tenantId: string, councilId: string, year: number): Promise<SubAssignment[]> {
   const rows = await db.query<SubAssignmentRow>(
-    'select * from sub_assignment where tenant_id = $1 and council_id = $2 and year = $3 order by created_at, id',
+    'select * from sub_assignment where tenant_id = $1 and council_id = $2 and year = $3 order by created_at, origin_line, id',
     [tenantId, councilId, year],
   );
   return rows.map(toSubAssignment);

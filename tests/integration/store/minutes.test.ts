@@ -7,6 +7,7 @@ import { MinutesConflictError, saveMinutes } from '../../../bot/src/services/min
 import { insertCouncil } from '../../../bot/src/store/council-repository';
 import { findMinutes } from '../../../bot/src/store/minutes-repository';
 import { insertMeeting } from '../../../bot/src/store/schedule-repository';
+import { listSubAssignments } from '../../../bot/src/store/sub-assignment-repository';
 import { drivers, openTestDatabase, type TestDatabase } from '../../helpers/databases';
 import { buildActor, buildCouncil } from '../../helpers/factories';
 
@@ -66,6 +67,19 @@ describe.each(drivers)('minutes on %s', (driver) => {
     expect((await findMinutes(t.db, minutes.tenantId, minutes.id))!.content.fields.decisions).toBe('A');
   });
 
+  it('makes each improvement work the approved minutes decided a deluppdrag, with who and by when, once', async () => {
+    const { council, minutes, bengt, manager, edit, save } = await councilWithMinutes();
+    const newWorks = `- Fasta fikatider – ${council.members[1]!.name} – 2027-03-01\n- Ny introduktion för sommarvikarier\n\n`;
+    await save(bengt, edit(minutes.content, { newWorks }), 1);
+    const { works } = await t.db.transaction((tx) => approveMinutes({ db: tx, clock, actor: manager, council, minutesId: minutes.id, expectedVersion: 2 }));
+    expect(works).toBe(2);
+    const rows = await listSubAssignments(t.db, council.tenantId, council.id, 2027);
+    expect(rows.map((r) => ({ name: r.name, responsible: r.responsible?.name, endsOn: r.endsOn, origin: r.origin?.kind, startsOn: r.startsOn }))).toEqual([
+      { name: 'Fasta fikatider', responsible: council.members[1]!.name, endsOn: '2027-03-01', origin: 'minutes', startsOn: '2027-01-19' },
+      { name: 'Ny introduktion för sommarvikarier', responsible: undefined, endsOn: undefined, origin: 'minutes', startsOn: '2027-01-19' },
+    ]);
+  });
+
   it('refuses personal identity numbers and non-members, approves only the current version, and keeps approved minutes as a record', async () => {
     const { council, minutes, bengt, manager, edit, save } = await councilWithMinutes();
     await expect(save(bengt, edit(minutes.content, { other: 'Samordningsnummer 701063-2391' }), 1)).rejects.toBeInstanceOf(PrivacyError);
@@ -76,7 +90,7 @@ describe.each(drivers)('minutes on %s', (driver) => {
       t.db.transaction((tx) => approveMinutes({ db: tx, clock, actor, council, minutesId: minutes.id, expectedVersion }));
     await expect(approve(bengt, 2)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(approve(manager, 1)).rejects.toThrow('minutes.stale');
-    expect(await approve(manager, 2)).toMatchObject({ status: 'approved', version: 3, approvedByName: manager.name });
+    expect((await approve(manager, 2)).minutes).toMatchObject({ status: 'approved', version: 3, approvedByName: manager.name });
     await expect(approve(manager, 3)).rejects.toBeInstanceOf(ConflictError);
     await expect(save(bengt, minutes.content, 3)).rejects.toThrow('minutes.approvedAlready');
     const versions = await t.db.query('select version, kind, by_name from minutes_version where minutes_id = $1 order by version', [minutes.id]);

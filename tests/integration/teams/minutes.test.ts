@@ -100,7 +100,7 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
   it('lets only a manager approve the version they read; approved minutes are locked, downloadable as Word and readable as a page', async () => {
     const { cardId, minutesId } = await openMinutes();
     const bengts = await viewAs(people.bengt, minutesId, cardId);
-    await save(people.bengt, bengts, { decisions: 'Fasta fikatider.', present: people.bengt.aadObjectId }, cardId);
+    await save(people.bengt, bengts, { decisions: 'Fasta fikatider.', present: people.bengt.aadObjectId, newWorks: 'Fasta fikatider – Cecilia Ek – 2027-03-01' }, cardId);
 
     const notManager = await world.send(world.invoke('minutes.approve', { minutesId, version: 2 }, people.bengt, cardId));
     expect(notManager.body).toMatchObject({ statusCode: 403, value: { message: 'Bara rådets enhetschefer kan godkänna anteckningarna.' } });
@@ -119,6 +119,9 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     await world.send(approve); // Teams delivers it again
     const text = textOf(cardOf(approved.body));
     expect(text).toContain('Godkända av Anna Lindqvist tisdag 24 november 2026');
+    expect(text).toContain('Nya förbättringsarbeten upplagda som deluppdrag under Kvalitetsråd: 1.');
+    expect(await db().query(`select name, responsible_name, ends_on::text as ends_on from sub_assignment where origin = 'minutes'`))
+      .toEqual([{ name: 'Fasta fikatider', responsible_name: 'Cecilia Ek', ends_on: '2027-03-01' }]);
     expect(text).not.toContain('Spara');
     expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).toContain('Godkända av Anna Lindqvist');
     expect((await stored()).version).toBe(3);

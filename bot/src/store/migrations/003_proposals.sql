@@ -61,13 +61,15 @@ create table sub_assignment (
   ends_on                   date,
   origin                    text        check (origin in ('proposal', 'minutes')),
   origin_id                 uuid,
+  -- Which of the origin's works this is (minutes may decide several; a proposal makes one, line 0).
+  origin_line               integer     not null default 0,
   status                    text        not null check (status in ('ongoing', 'completed')),
   version                   integer     not null,
   created_at                timestamptz not null,
   updated_at                timestamptz not null
 );
 create index sub_assignment_council_year on sub_assignment (tenant_id, council_id, year);
-create unique index sub_assignment_origin on sub_assignment (tenant_id, origin, origin_id) where origin_id is not null;
+create unique index sub_assignment_origin on sub_assignment (tenant_id, origin, origin_id, origin_line) where origin_id is not null;
 
 -- Posts about a proposal (its card, the receipt and outcome to a named proposer) go through the outbox too.
 alter table outbox add column proposal_id uuid references proposal (id);

@@ -67,9 +67,11 @@ export const approveMinutesAction = defineCardAction(VersionedSchema, async (ctx
   const { minutes, council } = await minutesOf(ctx, data.minutesId);
   const { db, clock } = ctx.deps;
   try {
-    const { repeated } = await handleOnce({ db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' }, (tx) =>
-      approveMinutes({ db: tx, clock, actor: ctx.actor, council, minutesId: minutes.id, expectedVersion: data.version }).then((m) => ({ version: m.version })));
-    return await answer(ctx, council, minutes.id, { updateEveryone: !repeated });
+    const { result, repeated } = await handleOnce({ db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' }, (tx) =>
+      approveMinutes({ db: tx, clock, actor: ctx.actor, council, minutesId: minutes.id, expectedVersion: data.version })
+        .then(({ minutes: m, works }) => ({ version: m.version, works })));
+    const notice = result.works > 0 ? { text: ctx.tr('minutes.worksCreated', { count: result.works }), tone: 'good' as const } : undefined;
+    return await answer(ctx, council, minutes.id, { updateEveryone: !repeated, notice });
   } catch (error) {
     if (error instanceof ConflictError) return answer(ctx, council, minutes.id, { notice: { text: errorMessage(ctx.tr, error), tone: 'warning' } });
     throw error;

@@ -373,6 +373,16 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: 'https://${webAppHostName}'
         }
         {
+          // The tab's app id URI is api://<BOT_DOMAIN>/<AAD_APP_CLIENT_ID> (aad.manifest.json).
+          name: 'BOT_DOMAIN'
+          value: webAppHostName
+        }
+        {
+          // Calendar and minutes links on cards.
+          name: 'PUBLIC_URL'
+          value: 'https://${webAppHostName}'
+        }
+        {
           name: 'TEAMS_APP_ID'
           value: teamsAppId
         }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { startHttpServer } from './api/server';
+import { teamsSsoVerifier } from './api/teams-sso';
 import type { Config } from './config';
 import { startPlayground, type PlaygroundProcess } from './playground';
 import { ProcessClock } from './scheduler/clock';
@@ -53,6 +54,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
       },
     },
     calendar: { db, clock, locale: postLocale, links: () => links! },
+    me: { db, log, locale: postLocale, verifier: config.entra ? teamsSsoVerifier(config.entra) : undefined },
   });
   links = calendarLinks(config.publicUrl ?? `http://localhost:${http.port}`, linkKey);
   worker = new OutboxWorker({

@@ -26,6 +26,13 @@ const EnvSchema = z
     BOT_TENANT_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID (the Entra tenant id)').optional()),
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: 'must be the http(s) address Teams users reach the app at' }).optional()),
     LOCALE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).optional()),
+    AAD_APP_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID (the tab’s Entra app id)').optional()),
+    AAD_APP_TENANT_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID (the Entra tenant id)').optional()),
+    AAD_APP_OAUTH_AUTHORITY_HOST: z.preprocess(
+      emptyToUndefined,
+      z.url({ protocol: /^https?$/, error: 'must be the Entra ID sign-in host, e.g. https://login.microsoftonline.com' }).default('https://login.microsoftonline.com'),
+    ),
+    BOT_DOMAIN: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a host name, e.g. kvalitetsrad.azurewebsites.net').optional()),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -51,6 +58,20 @@ export interface BotIdentity {
   tenantId?: string;
 }
 
+/**
+ * The tab's Entra ID app (Teams SSO): tokens from `authentication.getAuthToken()` are for it. Absent
+ * until provisioned; then every tab API request needs such a token.
+ */
+export interface EntraApp {
+  clientId: string;
+  /** The app id URI Teams asks tokens for, `api://<domain>/<client id>` (v1 tokens carry it as audience). */
+  appIdUri?: string;
+  /** Only tokens of this tenant (single-tenant app); any tenant when absent. */
+  tenantId?: string;
+  /** The sign-in host: OpenID metadata and signing keys come from there. */
+  authorityHost: string;
+}
+
 /** Typed, validated configuration of one server process. */
 export interface Config {
   port: number;
@@ -73,6 +94,8 @@ export interface Config {
    * http://localhost:<port> in local mode; set it in production (e.g. https://kvalitetsrad.azurewebsites.net).
    */
   publicUrl?: string;
+  /** The tab's Entra ID app, when provisioned. */
+  entra?: EntraApp;
   /** Absolute path of the repository root (for the tab's files and the Playground's YAML). */
   rootDir: string;
 }
@@ -109,6 +132,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     locale: e.LOCALE ?? (bot ? 'auto' : 'sv'),
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    entra: e.AAD_APP_CLIENT_ID
+      ? {
+          clientId: e.AAD_APP_CLIENT_ID,
+          appIdUri: e.BOT_DOMAIN ? `api://${e.BOT_DOMAIN}/${e.AAD_APP_CLIENT_ID}` : undefined,
+          tenantId: e.AAD_APP_TENANT_ID,
+          authorityHost: e.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/$/, ''),
+        }
+      : undefined,
     rootDir,
   };
 }

@@ -37,6 +37,16 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the tab\'s Entra app for Teams sign-in, with its app id URI, and refuses a client id that is no GUID', () => {
+    const config = loadConfig({ AAD_APP_CLIENT_ID: '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50', BOT_DOMAIN: 'kvalitetsrad.example.se' }, '/app');
+    expect(config.entra).toEqual({
+      clientId: '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50', appIdUri: 'api://kvalitetsrad.example.se/5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50',
+      tenantId: undefined, authorityHost: 'https://login.microsoftonline.com',
+    });
+    expect(loadConfig({}, '/app').entra).toBeUndefined();
+    expect(() => loadConfig({ AAD_APP_CLIENT_ID: 'tab-app' }, '/app')).toThrow(/^Invalid configuration: AAD_APP_CLIENT_ID must be a GUID/);
+  });
+
   it('never echoes the bot password', () => {
     expect(() => loadConfig({ BOT_PASSWORD: 'hemligt' }, root)).toThrow(/^Invalid configuration: BOT_ID /);
   });

@@ -8,6 +8,7 @@ import type { Db } from '../store/db';
 import { registerCalendarRoutes, type CalendarRoutesDeps } from './calendar-routes';
 import { registerDevRoutes, type DevRoutesDeps } from './dev-routes';
 import { registerHealthRoutes } from './health-routes';
+import { registerMeRoutes, type MeRoutesDeps } from './me-routes';
 import { registerMinutesRoutes } from './minutes-routes';
 
 /** Largest request body accepted; larger ones get 413 before any handler runs. */
@@ -22,6 +23,8 @@ export interface HttpServerDeps {
   messages: (req: Request, res: Response) => Promise<void>;
   dev: DevRoutesDeps;
   calendar: CalendarRoutesDeps;
+  /** The tab API's signed-in routes. */
+  me: MeRoutesDeps;
 }
 
 /** A started server and how to stop it. */
@@ -42,6 +45,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
   registerHealthRoutes(server, deps.db);
   registerCalendarRoutes(server, deps.calendar);
   registerMinutesRoutes(server, deps.calendar);
+  registerMeRoutes(server, deps.me);
   if (config.localMode) registerDevRoutes(server, deps.dev);
   registerTab(server, config.rootDir);
 

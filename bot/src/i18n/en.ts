@@ -190,6 +190,7 @@ export const en: Record<MessageKey, string> = {
   'post.error.noChannel': 'the channel is not known to the app (add the app to the team again)',
   'post.error.delivery': 'Teams did not accept the message ({status})',
 
+  'api.unauthorized': 'Sign in with Teams and try again.',
   'calendar.forbidden': 'The calendar link is invalid or has expired. Open the invitation in the channel and try again.',
   'calendar.notFound': 'The meeting no longer exists.',
   'validation.invalid': 'The input could not be read. Check the fields and try again.',

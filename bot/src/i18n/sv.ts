@@ -189,6 +189,7 @@ export const sv = {
   'post.error.noChannel': 'kanalen är inte känd för appen (lägg till appen i teamet igen)',
   'post.error.delivery': 'Teams tog inte emot meddelandet ({status})',
 
+  'api.unauthorized': 'Logga in med Teams och försök igen.',
   'calendar.forbidden': 'Länken till kalenderfilen är ogiltig eller har gått ut. Öppna kallelsen i kanalen och försök igen.',
   'calendar.notFound': 'Träffen finns inte längre.',
   'validation.invalid': 'Uppgifterna kunde inte läsas. Kontrollera fälten och försök igen.',

@@ -154,3 +154,14 @@ function toCouncil(row: CouncilRow, people: readonly PersonRow[]): Council {
     updatedAt: new Date(row.updated_at),
   };
 }
+
+/** The active councils where this person leads or is a member, with their role there. */
+export async function listCouncilsOfPerson(db: Db, tenantId: string, aadObjectId: string): Promise<{ council: Council; role: 'manager' | 'member' }[]> {
+  const rows = await db.query<CouncilWithPeopleRow & { my_role: 'manager' | 'member' }>(
+    `${COUNCIL_WITH_PEOPLE.replace('from council c', `, me.role as my_role from council c
+       join council_person me on me.tenant_id = c.tenant_id and me.council_id = c.id and me.aad_object_id = $2`)}
+      where c.tenant_id = $1 and c.status = 'active' order by c.unit_name`,
+    [tenantId, aadObjectId],
+  );
+  return rows.map((row) => ({ council: toCouncil(row, peopleOf(row.people)), role: row.my_role }));
+}

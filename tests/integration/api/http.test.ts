@@ -27,6 +27,14 @@ describe('HTTP edges in local mode', () => {
     expect(await res.text()).toContain('<title>Kvalitetsråd</title>');
   });
 
+  it('serves the privacy and terms pages the app manifest links to', async () => {
+    const privacy = await fetch(`${world.baseUrl}/tab/privacy.html`);
+    expect(privacy.status).toBe(200);
+    expect(await privacy.text()).toContain('Ett förslag som lämnas anonymt sparas utan namn');
+    const terms = await fetch(`${world.baseUrl}/tab/terms.html`);
+    expect(await terms.text()).toContain('Användarvillkor för Kvalitetsråd');
+  });
+
   it('refuses a body over 256 KB with 413 and handles nothing', async () => {
     const big = { ...world.channelMessage('hjälp'), padding: 'x'.repeat(300 * 1024) };
     const res = await fetch(`${world.baseUrl}/api/messages`, {

@@ -181,9 +181,24 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
 
     // The Playground has no per-user refresh: Anna opens her own view with the card's button, and the
     // update for everyone may replace it after a save, so she opens it again when needed.
+    // A save's answer and its update for everyone may be drawn in either order: before typing, wait
+    // until the card has stopped changing, so a late redraw cannot wipe what is typed.
+    const quiet = async () => {
+      let last = '';
+      for (let still = 0, polls = 0; still < 4 && polls < 40; polls++) {
+        const now = await card.innerHTML().catch(() => '');
+        still = now === last ? still + 1 : 0;
+        last = now;
+        await page.waitForTimeout(250);
+      }
+    };
     const write = async () => {
-      if (!(await card.getByRole('button', { name: 'Spara' }).isVisible())) await card.getByRole('button', { name: 'Skriv i anteckningarna' }).click();
-      await card.getByRole('button', { name: 'Spara' }).waitFor();
+      await quiet();
+      if (!(await card.getByRole('button', { name: 'Spara' }).isVisible())) {
+        await card.getByRole('button', { name: 'Skriv i anteckningarna' }).click();
+        await card.getByRole('button', { name: 'Spara' }).waitFor();
+        await quiet();
+      }
     };
     const field = (label: string) => card.getByLabel(label, { exact: true });
 

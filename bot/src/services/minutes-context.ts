@@ -1,6 +1,7 @@
 import { renderMinutesCard, type MinutesCardData, type MinutesCardView } from '../cards/minutes-card';
 import type { AdaptiveCard } from '../cards/render';
 import type { Council } from '../domain/council';
+import { localPartsOf } from '../domain/local-time';
 import type { Locale, Translate } from '../i18n';
 import type { Clock } from './ports';
 import type { Minutes, MinutesContext } from '../domain/minutes';
@@ -16,7 +17,7 @@ import { listSubAssignments } from '../store/sub-assignment-repository';
  * follow up, the open proposals, the ongoing improvement works and the next planned meeting.
  */
 export async function loadMinutesContext(db: Db, council: Council, minutes: Minutes): Promise<MinutesContext> {
-  const year = minutes.heldAt.getUTCFullYear();
+  const year = Number(localPartsOf(minutes.heldAt, council.timeZone).date.slice(0, 4));
   const [previous, proposals, works, meetings] = await Promise.all([
     findPreviousApprovedMinutes(db, council.tenantId, council.id, minutes.heldAt),
     listProposals(db, council.tenantId, council.id, { statuses: ['open'], limit: 10 }),

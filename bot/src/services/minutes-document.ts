@@ -22,13 +22,19 @@ export interface MinutesDocumentInput {
   corrections?: readonly { version: number; byName: string; at: Date; reason: string }[];
 }
 
+/** "tisdag 19 januari 2027, kl. 13:00" / "Tuesday 19 January 2027 at 13:00" in the council's zone. */
+const DATE_TIME: Record<Locale, { locale: string; format: string }> = {
+  sv: { locale: 'sv-SE', format: "cccc d MMMM yyyy, 'kl.' HH:mm" },
+  en: { locale: 'en-GB', format: "cccc d MMMM yyyy 'at' HH:mm" },
+};
+
 /**
  * The minutes as a Word document (.docx) with real heading styles (Title, Heading 1 and 2, so the
  * structure shows in Word's navigation pane), for attaching in Stratsys. Data in, bytes out.
  */
 export async function renderMinutesDocx(input: MinutesDocumentInput): Promise<Buffer> {
   const { tr } = input;
-  const when = (d: Date) => DateTime.fromJSDate(d, { zone: input.timeZone }).setLocale(input.locale === 'sv' ? 'sv-SE' : 'en-GB').toFormat("cccc d MMMM yyyy, 'kl.' HH:mm");
+  const when = (d: Date) => DateTime.fromJSDate(d, { zone: input.timeZone }).setLocale(DATE_TIME[input.locale].locale).toFormat(DATE_TIME[input.locale].format);
   const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level });
   const names = (list: string[]) => new Paragraph({ text: list.join(', ') || tr('minutes.empty') });
   const title = tr('minutes.document.title');

@@ -1,8 +1,17 @@
-import { emptyContent, MinutesFields, type MinutesContent } from '../../../bot/src/domain/minutes';
+import { emptyContent, MinutesFields, type MinutesContent, type MinutesField } from '../../../bot/src/domain/minutes';
 import { changedFields, mergeMinutes } from '../../../bot/src/domain/minutes-merge';
 
 const with_ = (fields: Partial<MinutesContent['fields']>, attendance: Record<string, boolean> = {}): MinutesContent =>
   ({ fields: { ...emptyContent().fields, ...fields }, attendance });
+
+describe('the sections changed between two versions', () => {
+  it('lists them in template order, ignoring line endings and trailing whitespace', () => {
+    const before = with_({ decisions: 'A\nB', other: 'x', ownItems: 'y' });
+    const after = with_({ decisions: 'A\r\nB  \n', other: 'x2', ownItems: ' y', followUp: 'new' });
+    expect(changedFields(before, after)).toEqual(['ownItems', 'followUp', 'other']);
+    expect(changedFields(before, before)).toEqual([]);
+  });
+});
 
 describe('merging two saves of the minutes made at once', () => {
   const base = with_({ decisions: 'A', other: 'x' }, { anna: true });
@@ -14,39 +23,107 @@ describe('merging two saves of the minutes made at once', () => {
   });
 
   it('reports the sections both changed differently and keeps theirs there', () => {
-    const { merged, conflicts } = mergeMinutes(base, with_({ decisions: 'mine', other: 'x' }), with_({ decisions: 'theirs', other: 'x' }));
-    expect(conflicts).toEqual(['decisions']);
-    expect(merged.fields.decisions).toBe('theirs');
+    const { merged, conflicts } = mergeMinutes(base, with_({ decisions: 'mine', other: 'y' }), with_({ decisions: 'theirs', other: 'z' }));
+    expect(conflicts).toEqual(['decisions', 'other']);
+    expect(merged.fields).toMatchObject({ decisions: 'theirs', other: 'z' });
   });
 
   it('takes the same change on both sides as no conflict, ignoring line endings and trailing spaces', () => {
-    expect(mergeMinutes(base, with_({ decisions: 'C\r\nD ', other: 'x' }), with_({ decisions: 'C\nD', other: 'x' })).conflicts).toEqual([]);
-  });
-
-  it('merges attendance per person; the same box ticked differently is not a conflict', () => {
-    const { merged, conflicts } = mergeMinutes(base, with_({ decisions: 'A', other: 'x' }, { anna: true, bengt: true }), with_({ decisions: 'A', other: 'x' }, {}));
+    const { merged, conflicts } = mergeMinutes(base, with_({ decisions: 'C\r\nD ', other: 'x' }), with_({ decisions: 'C\nD', other: 'x' }));
     expect(conflicts).toEqual([]);
-    expect(merged.attendance).toEqual({ bengt: true });
+    expect(changedFields(merged, with_({ decisions: 'C\nD', other: 'x' }))).toEqual([]);
   });
 
-  it('never loses my text unless it reports the section, and equals mine or theirs when the other side did nothing', () => {
-    let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-    const variant = (c: MinutesContent, who: string): MinutesContent => with_(
-      Object.fromEntries(MinutesFields.map((f) => [f, random() < 0.3 ? `${who}-${Math.floor(random() * 3)}` : c.fields[f]])),
-      Object.fromEntries(['anna', 'bengt', 'cecilia'].filter(() => random() < 0.5).map((p) => [p, true])),
-    );
-    for (let i = 0; i < 500; i++) {
-      const start = variant(emptyContent(), 'base');
-      const mine = variant(start, 'me');
-      const theirs = variant(start, random() < 0.5 ? 'me' : 'them');
-      const { merged, conflicts } = mergeMinutes(start, mine, theirs);
-      for (const f of changedFields(start, mine)) {
-        if (!conflicts.includes(f)) expect(merged.fields[f]).toBe(mine.fields[f]);
-      }
-      expect(mergeMinutes(start, mine, start).merged.fields).toEqual(mine.fields);
-      expect(mergeMinutes(start, start, theirs).merged).toEqual(theirs.attendance && { fields: theirs.fields, attendance: theirs.attendance });
-      expect(mergeMinutes(start, start, theirs).conflicts).toEqual([]);
+  it('merges attendance per person; the same box ticked differently is not a conflict and theirs stands', () => {
+    const mine = with_({ decisions: 'A', other: 'x' }, { anna: true, bengt: true });
+    const theirs = with_({ decisions: 'A', other: 'x' }, { cecilia: true });
+    const { merged, conflicts } = mergeMinutes(base, mine, theirs);
+    expect(conflicts).toEqual([]);
+    // anna: I kept her, they unticked her → theirs; bengt: only I ticked → mine; cecilia: only they → theirs.
+    expect(merged.attendance).toEqual({ bengt: true, cecilia: true });
+  });
+});
+
+/** A small seeded generator (mulberry32) so the combinations are the same on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('merge invariants over random edit combinations', () => {
+  const rnd = random(20270119);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+  const people = ['anna', 'bengt', 'cecilia', 'david'];
+  /** The same text as compared, but spelled differently: Windows line endings, trailing spaces. */
+  const respell = (text: string) => pick([text, text.replace(/\n/g, '\r\n'), `${text}  `, `${text}\n`]);
+  const start = (): MinutesContent => with_(
+    Object.fromEntries(MinutesFields.map((f) => [f, pick(['', 'Larmen\npå avd 2', 'Fika kl. 15'])])),
+    Object.fromEntries(people.filter(() => rnd() < 0.5).map((p) => [p, true])),
+  );
+  /** One side's edit of `base`: most sections untouched, some respelled, some rewritten (sometimes to a shared text). */
+  const edit = (base: MinutesContent, who: string): MinutesContent => with_(
+    Object.fromEntries(MinutesFields.map((f) => {
+      const roll = rnd();
+      if (roll < 0.55) return [f, base.fields[f]];
+      if (roll < 0.7) return [f, respell(base.fields[f])];
+      if (roll < 0.85) return [f, `${who} skrev ${Math.floor(rnd() * 3)}\n\nrad två`];
+      return [f, respell(`samma text ${Math.floor(rnd() * 2)}`)];
+    })),
+    Object.fromEntries(people.filter((p) => (rnd() < 0.25 ? !base.attendance[p] : Boolean(base.attendance[p]))).map((p) => [p, true])),
+  );
+  const seen = { conflicts: 0, cleanMerges: 0, myTextKept: 0 };
+
+  /** Checks one combination of base, my edit and their edit. */
+  function checkOne(): void {
+    const base = start();
+    const mine = edit(base, 'jag');
+    const theirs = edit(base, 'de');
+    const { merged, conflicts } = mergeMinutes(base, mine, theirs);
+    const mineChanged = changedFields(base, mine);
+    const theirsChanged = changedFields(base, theirs);
+
+    // No text typed by me is lost unless the section is reported as a conflict.
+    for (const f of mineChanged) {
+      if (conflicts.includes(f)) continue;
+      expect(changedFields(merged, mine)).not.toContain(f);
+      seen.myTextKept++;
     }
+    // A conflict is a section both changed to different texts, and it keeps theirs.
+    const expected = mineChanged.filter((f) => theirsChanged.includes(f) && changedFields(mine, theirs).includes(f));
+    expect(conflicts).toEqual(expected);
+    for (const f of conflicts) expect(merged.fields[f]).toBe(theirs.fields[f]);
+    // Sections I did not change are exactly theirs, as stored.
+    for (const f of MinutesFields.filter((x: MinutesField) => !mineChanged.includes(x))) expect(merged.fields[f]).toBe(theirs.fields[f]);
+    // Attendance: my change stands where they changed nothing; otherwise theirs (never a conflict).
+    for (const p of people) {
+      const mineMoved = Boolean(mine.attendance[p]) !== Boolean(base.attendance[p]);
+      const theirsMoved = Boolean(theirs.attendance[p]) !== Boolean(base.attendance[p]);
+      expect(Boolean(merged.attendance[p])).toBe(mineMoved && !theirsMoved ? Boolean(mine.attendance[p]) : Boolean(theirs.attendance[p]));
+    }
+
+    // Nobody else changed anything: the result is mine (as text is compared), without conflicts.
+    const alone = mergeMinutes(base, mine, base);
+    expect(alone.conflicts).toEqual([]);
+    expect(changedFields(alone.merged, mine)).toEqual([]);
+    expect(alone.merged.attendance).toEqual(mine.attendance);
+    // I changed nothing: the result is theirs exactly.
+    expect(mergeMinutes(base, base, theirs)).toEqual({ merged: theirs, conflicts: [] });
+    const respelled = with_(Object.fromEntries(MinutesFields.map((f) => [f, respell(base.fields[f])])), base.attendance);
+    expect(mergeMinutes(base, respelled, theirs)).toEqual({ merged: theirs, conflicts: [] });
+
+    if (conflicts.length > 0) seen.conflicts++;
+    else if (mineChanged.length > 0 && theirsChanged.length > 0) seen.cleanMerges++;
+  }
+
+  it('hold for 400 combinations, and the generator reaches conflicts, clean merges and kept text', () => {
+    for (let i = 0; i < 400; i++) checkOne();
+    expect(seen.conflicts).toBeGreaterThan(20);
+    expect(seen.cleanMerges).toBeGreaterThan(20);
+    expect(seen.myTextKept).toBeGreaterThan(200);
   });
 });

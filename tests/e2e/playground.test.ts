@@ -26,6 +26,20 @@ async function mentionBot(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Waits until `card` has stopped changing for a second: the Playground may draw an invoke's answer and
+ * the bot's update of the same card for everyone in either order, and a late redraw wipes what is typed.
+ */
+async function quiet(page: Page, card: Locator): Promise<void> {
+  let last = '';
+  for (let still = 0, polls = 0; still < 4 && polls < 40; polls++) {
+    const now = await card.innerHTML().catch(() => '');
+    still = now === last ? still + 1 : 0;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+}
+
 /** Moves the server's simulated clock (local mode) and returns the kinds it posted. */
 async function setClock(server: ServerProcess, now: string): Promise<string[]> {
   const response = await fetch(`http://127.0.0.1:${server.port}/api/dev/clock`, {
@@ -138,18 +152,17 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
     // answer to her press on a card; in Teams it is there when she looks at it. The same press also
     // updates the card for everyone, and the Playground may show that update after the answer: press
     // (support, or withdraw it) until the manager's view stays.
-    const asManager = async (card: Locator, triage: string) => {
-      for (let attempt = 0; attempt < 4 && !(await card.getByRole('button', { name: triage }).isVisible()); attempt++) {
-        await card.getByRole('button', { name: /Jag stöder förslaget|Ta tillbaka mitt stöd/ }).click();
-        await card.getByRole('button', { name: triage }).waitFor({ timeout: 3_000 }).catch(() => undefined); // pressed again below
-      }
-    };
-    /** Decides as Anna; if the everyone-update replaced her view (and what she typed) first, does it again. */
+    /** Decides as Anna: opens her view by pressing support when needed, waits out late redraws, retries. */
     const decide = async (card: Locator, triage: string, outcome: RegExp, reason?: string) => {
-      for (let attempt = 0; attempt < 3; attempt++) {
-        await asManager(card, triage);
-        if (reason) await card.getByLabel(/Motivering/).fill(reason);
-        await card.getByRole('button', { name: triage }).click();
+      for (let attempt = 0; attempt < 6; attempt++) {
+        await quiet(page, card);
+        if (await card.getByText(outcome).isVisible()) return;
+        if (!(await card.getByRole('button', { name: triage }).isVisible())) {
+          await card.getByRole('button', { name: /Jag stöder förslaget|Ta tillbaka mitt stöd/ }).click({ timeout: 5_000 }).catch(() => undefined);
+          continue;
+        }
+        if (reason) await card.getByLabel(/Motivering/).fill(reason, { timeout: 5_000 }).catch(() => undefined);
+        await card.getByRole('button', { name: triage }).click({ timeout: 5_000 }).catch(() => undefined);
         if (await card.getByText(outcome).waitFor({ timeout: 5_000 }).then(() => true, () => false)) return;
       }
       await card.getByText(outcome).waitFor({ timeout: 1_000 }); // fails with the locator's own message
@@ -181,23 +194,12 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
 
     // The Playground has no per-user refresh: Anna opens her own view with the card's button, and the
     // update for everyone may replace it after a save, so she opens it again when needed.
-    // A save's answer and its update for everyone may be drawn in either order: before typing, wait
-    // until the card has stopped changing, so a late redraw cannot wipe what is typed.
-    const quiet = async () => {
-      let last = '';
-      for (let still = 0, polls = 0; still < 4 && polls < 40; polls++) {
-        const now = await card.innerHTML().catch(() => '');
-        still = now === last ? still + 1 : 0;
-        last = now;
-        await page.waitForTimeout(250);
-      }
-    };
     const write = async () => {
-      await quiet();
+      await quiet(page, card);
       if (!(await card.getByRole('button', { name: 'Spara' }).isVisible())) {
         await card.getByRole('button', { name: 'Skriv i anteckningarna' }).click();
         await card.getByRole('button', { name: 'Spara' }).waitFor();
-        await quiet();
+        await quiet(page, card);
       }
     };
     const field = (label: string) => card.getByLabel(label, { exact: true });

@@ -2,7 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { MinutesFields, type MinutesField } from '../domain/minutes';
 import { translator, type MessageKey } from '../i18n';
-import { formatDate, formatTime } from '../cards/meeting-format';
+import { formatDateTime } from '../cards/meeting-format';
 import type { CalendarRoutesDeps } from './calendar-routes';
 import { renderMinutesDocx } from '../services/minutes-document';
 import { findCouncilById } from '../store/council-repository';
@@ -45,7 +45,7 @@ export function registerMinutesRoutes(server: Server, deps: CalendarRoutesDeps):
       content: minutes.content, approvedByName: minutes.approvedByName, approvedAt: minutes.approvedAt, version: minutes.version,
       corrections: (await listMinutesCorrections(deps.db, minutes.tenantId, minutes.id)).map((c) => ({ version: c.version, byName: c.byName, at: c.savedAt, reason: c.reason ?? '' })),
     };
-    const day = dateTimeLabel(minutes.heldAt, council.timeZone, deps.locale);
+    const day = formatDateTime(minutes.heldAt, council.timeZone, deps.locale);
     if (format === 'docx') {
       const file = await renderMinutesDocx(input);
       res.writeHead(200, {
@@ -63,18 +63,15 @@ export function registerMinutesRoutes(server: Server, deps: CalendarRoutesDeps):
       + `<h2>${escape(tr('field.present'))}</h2><p>${escape(input.present.join(', ') || tr('minutes.empty'))}</p>`
       + MinutesFields.map(section).join('')
       + `<p><em>${escape(minutes.status === 'approved'
-        ? tr('minutes.status.approved', { name: minutes.approvedByName ?? '', date: dateTimeLabel(minutes.approvedAt ?? minutes.updatedAt, council.timeZone, deps.locale) })
+        ? tr('minutes.status.approved', { name: minutes.approvedByName ?? '', date: formatDateTime(minutes.approvedAt ?? minutes.updatedAt, council.timeZone, deps.locale) })
         : tr('minutes.status.draft', { version: minutes.version }))}</em></p>`
-      + input.corrections.map((c) => `<p><em>${escape(tr('minutes.correction', { name: c.byName, date: dateTimeLabel(c.at, council.timeZone, deps.locale), version: c.version, reason: c.reason }))}</em></p>`).join('')
+      + input.corrections.map((c) => `<p><em>${escape(tr('minutes.correction', { name: c.byName, date: formatDateTime(c.at, council.timeZone, deps.locale), version: c.version, reason: c.reason }))}</em></p>`).join('')
       + '</body></html>';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
     res.end(html);
   });
 }
 
-function dateTimeLabel(instant: Date, zone: string, locale: 'sv' | 'en'): string {
-  return `${formatDate(instant, zone, locale)}, ${formatTime(instant, zone)}`;
-}
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

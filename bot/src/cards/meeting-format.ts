@@ -14,6 +14,11 @@ export function formatTime(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
 }
 
+/** "tisdag 16 mars 2027, 13:00": a moment (minutes held, approved, corrected) in the council's zone. */
+export function formatDateTime(instant: Date, zone: string, locale: Locale): string {
+  return `${formatDate(instant, zone, locale)}, ${formatTime(instant, zone)}`;
+}
+
 /** "tisdag 16 mars 2027, kl. 13:00–14:30". */
 export function formatMeetingTime(tr: Translate, meeting: Pick<Meeting, 'startsAt' | 'endsAt'>, zone: string, locale: Locale): string {
   return tr('invitation.time', {

@@ -1,7 +1,7 @@
 import type { Council } from '../domain/council';
 import { MINUTES_FIELD_MAX, MinutesFields, type Minutes, type MinutesContext, type MinutesField } from '../domain/minutes';
 import type { Locale, MessageKey, Translate } from '../i18n';
-import { formatDate, formatTime } from './meeting-format';
+import { formatDateTime } from './meeting-format';
 import { compileTemplate, renderTemplate, type AdaptiveCard } from './render';
 import templateJson from './templates/minutes.json';
 
@@ -45,7 +45,7 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
   const draft = m.status === 'draft';
   const correcting = !draft && data.view === 'manager' && data.correcting === true;
   const editing = (draft && data.view !== 'reader') || correcting;
-  const date = (d: Date) => `${formatDate(d, council.timeZone, data.locale)}, ${formatTime(d, council.timeZone)}`;
+  const date = (d: Date) => formatDateTime(d, council.timeZone, data.locale);
   const people = [...council.managers, ...council.members].map((p) => ({ id: p.aadObjectId, name: p.name }));
   const label = (f: MinutesField) => tr(`field.${f}` as MessageKey);
   const ids = { minutesId: m.id, version: String(m.version) };

@@ -1,5 +1,6 @@
 import { emptyContent, MinutesFields, type MinutesContent, type MinutesField } from '../../../bot/src/domain/minutes';
 import { changedFields, mergeMinutes } from '../../../bot/src/domain/minutes-merge';
+import { seededRandom } from '../../helpers/seeded-random';
 
 const with_ = (fields: Partial<MinutesContent['fields']>, attendance: Record<string, boolean> = {}): MinutesContent =>
   ({ fields: { ...emptyContent().fields, ...fields }, attendance });
@@ -44,19 +45,9 @@ describe('merging two saves of the minutes made at once', () => {
   });
 });
 
-/** A small seeded generator (mulberry32) so the combinations are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('merge invariants over random edit combinations', () => {
-  const rnd = random(20270119);
+  const rnd = seededRandom(20270119);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const people = ['anna', 'bengt', 'cecilia', 'david'];
   /** The same text as compared, but spelled differently: Windows line endings, trailing spaces. */

@@ -1,17 +1,8 @@
 import { PrivacyError } from '../../../bot/src/domain/errors';
 import { findPersonalNumbers, guardPersonalNumbers, luhnValid } from '../../../bot/src/domain/privacy';
+import { seededRandom } from '../../helpers/seeded-random';
 
-/** A small seeded generator (mulberry32) so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(20261122);
+const rnd = seededRandom(20261122);
 const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
 const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

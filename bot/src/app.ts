@@ -7,7 +7,7 @@ import { ProcessClock } from './scheduler/clock';
 import { OutboxWorker } from './scheduler/outbox-worker';
 import type { DeliveryReport } from './scheduler/post-deliverer';
 import { RateLimiter } from './scheduler/rate-limiter';
-import { calendarLinks, type CalendarLinks } from './services/calendar-links';
+import { signedLinks, type SignedLinks } from './services/signed-links';
 import { sharedSecret } from './store/secret-repository';
 import { ProactiveSender } from './teams/proactive-sender';
 import type { Db } from './store/db';
@@ -35,7 +35,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const postLocale = config.locale === 'en' ? 'en' : 'sv'; // a channel has many readers: Swedish unless fixed to English
   const linkKey = await sharedSecret(db, 'calendar-link-key', clock.now());
   // Calendar links need the server's address, known once it listens; the worker starts after that.
-  let links: CalendarLinks | undefined;
+  let links: SignedLinks | undefined;
   let worker: OutboxWorker | undefined;
   const bot = new KvalitetsradBot({ db, clock, log, locale: config.locale, links: () => links! });
   // Local mode: what the worker made since the dev clock last answered, background polls included,
@@ -56,7 +56,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     calendar: { db, clock, locale: postLocale, links: () => links! },
     me: { db, log, locale: postLocale, verifier: config.entra ? teamsSsoVerifier(config.entra) : undefined },
   });
-  links = calendarLinks(config.publicUrl ?? `http://localhost:${http.port}`, linkKey);
+  links = signedLinks(config.publicUrl ?? `http://localhost:${http.port}`, linkKey);
   worker = new OutboxWorker({
     db, clock, log: log.child({ component: 'outbox' }), locale: postLocale, limiter: new RateLimiter(), links,
     sender: new ProactiveSender(adapter, config.bot?.appId ?? ''),

@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { translator, type Locale } from '../i18n';
-import type { CalendarLinks } from '../services/calendar-links';
+import type { SignedLinks } from '../services/signed-links';
 import { meetingCalendarFile } from '../services/calendar-file';
 import type { Clock } from '../services/ports';
 import type { Db } from '../store/db';
@@ -12,7 +12,7 @@ export interface CalendarRoutesDeps {
   clock: Clock;
   locale: Locale;
   /** The link signer; known once the server has its address. */
-  links: () => CalendarLinks;
+  links: () => SignedLinks;
 }
 
 const ParamsSchema = z.object({ tenantId: z.string().min(1).max(100), file: z.string().regex(/^[0-9a-f-]{36}\.ics$/) });

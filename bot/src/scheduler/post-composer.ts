@@ -6,7 +6,7 @@ import type { Council } from '../domain/council';
 import type { Proposal } from '../domain/proposal';
 import type { Meeting, PostKind } from '../domain/meeting';
 import type { Locale, Translate } from '../i18n';
-import { CALENDAR_LINK_GRACE_MS, type CalendarLinks } from '../services/calendar-links';
+import { CALENDAR_LINK_GRACE_MS, type SignedLinks } from '../services/signed-links';
 import type { OutboundMessage } from '../services/ports';
 import type { StoredSchedule } from '../store/schedule-repository';
 
@@ -20,7 +20,7 @@ export interface PostMaterial {
   agendaItems: readonly AgendaItem[];
   /** Proposals the agenda takes up: open, parked and recently decided (feedback). */
   proposals: readonly Proposal[];
-  links: CalendarLinks;
+  links: SignedLinks;
   /** The January reminder's year. */
   year: number;
   /** The post went out more than an hour after it was due. */

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { translator, type Locale } from '../i18n';
 import { errorSummary } from '../logger';
-import type { CalendarLinks } from '../services/calendar-links';
+import type { SignedLinks } from '../services/signed-links';
 import { DeliveryError, type Clock, type Sender } from '../services/ports';
 import { findCouncilById } from '../store/council-repository';
 import type { Db } from '../store/db';
@@ -32,7 +32,7 @@ export interface DeliveryDeps {
   clock: Clock;
   sender: Sender;
   limiter: RateLimiter;
-  links: CalendarLinks;
+  links: SignedLinks;
   locale: Locale;
   log: Logger;
 }

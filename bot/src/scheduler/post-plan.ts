@@ -1,6 +1,6 @@
 import type { Council } from '../domain/council';
 import type { Locale, Translate } from '../i18n';
-import type { CalendarLinks } from '../services/calendar-links';
+import type { SignedLinks } from '../services/signed-links';
 import type { Clock, OutboundMessage, PostTarget } from '../services/ports';
 import type { Db } from '../store/db';
 import type { StoredReference } from '../store/installation-repository';
@@ -12,7 +12,7 @@ export interface PlanContext {
   clock: Clock;
   tr: Translate;
   locale: Locale;
-  links: CalendarLinks;
+  links: SignedLinks;
   council: Council;
   /** The council channel's stored conversation reference. */
   channel: StoredReference;

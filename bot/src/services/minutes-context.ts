@@ -6,7 +6,7 @@ import type { Locale, Translate } from '../i18n';
 import type { Clock } from './ports';
 import type { Minutes, MinutesContext } from '../domain/minutes';
 import type { Db } from '../store/db';
-import { MINUTES_LINK_MS, type CalendarLinks } from './calendar-links';
+import { MINUTES_LINK_MS, type SignedLinks } from './signed-links';
 import { findPreviousApprovedMinutes, listMinutesCorrections } from '../store/minutes-repository';
 import { listProposals } from '../store/proposal-repository';
 import { listMeetings } from '../store/schedule-repository';
@@ -34,7 +34,7 @@ export async function loadMinutesContext(db: Db, council: Council, minutes: Minu
 }
 
 /** Signed links to the whole minutes (Word, and a page for "Visa allt"), valid for a year. */
-export function minutesLinksOf(links: CalendarLinks, minutes: Minutes, now: Date): { download: string; showAll: string } {
+export function minutesLinksOf(links: SignedLinks, minutes: Minutes, now: Date): { download: string; showAll: string } {
   const expiresAt = new Date(now.getTime() + MINUTES_LINK_MS);
   return {
     download: links.minutesUrlFor(minutes.tenantId, minutes.id, 'docx', expiresAt),
@@ -46,7 +46,7 @@ export function minutesLinksOf(links: CalendarLinks, minutes: Minutes, now: Date
 export interface MinutesCardDeps {
   db: Db;
   clock: Clock;
-  links: CalendarLinks;
+  links: SignedLinks;
   tr: Translate;
   locale: Locale;
 }

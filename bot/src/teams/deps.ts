@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { LocaleSetting } from '../i18n';
-import type { CalendarLinks } from '../services/calendar-links';
+import type { SignedLinks } from '../services/signed-links';
 import type { Clock } from '../services/ports';
 import type { Db } from '../store/db';
 
@@ -12,5 +12,5 @@ export interface BotDeps {
   /** How the language of cards is chosen. */
   locale: LocaleSetting;
   /** Signed links for cards (the minutes as Word or a page); known once the server listens. */
-  links: () => CalendarLinks;
+  links: () => SignedLinks;
 }

@@ -6,7 +6,7 @@ import type { Meeting } from '../../../bot/src/domain/meeting';
 import { OutboxWorker } from '../../../bot/src/scheduler/outbox-worker';
 import { OUTBOX_JOB } from '../../../bot/src/scheduler/post-deliverer';
 import { RateLimiter } from '../../../bot/src/scheduler/rate-limiter';
-import { calendarLinks } from '../../../bot/src/services/calendar-links';
+import { signedLinks } from '../../../bot/src/services/signed-links';
 import { meetingPostsFor } from '../../../bot/src/services/meeting-posts';
 import type { Clock } from '../../../bot/src/services/ports';
 import { insertCouncil } from '../../../bot/src/store/council-repository';
@@ -51,7 +51,7 @@ describe.each(drivers)('outbox delivery on %s', (driver) => {
     const auth = new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({}));
     return new OutboxWorker({
       db, clock, locale: 'sv', log: pino({ level: 'silent' }), limiter: new RateLimiter(),
-      links: calendarLinks('http://localhost:3978', 'test-key'), sender: new ProactiveSender(new CloudAdapter(auth), ''),
+      links: signedLinks('http://localhost:3978', 'test-key'), sender: new ProactiveSender(new CloudAdapter(auth), ''),
     });
   }
 

@@ -13,7 +13,7 @@ export const CALENDAR_LINK_GRACE_MS = 30 * 24 * 3600 * 1000;
  * Signs and checks the links on cards that are opened in a browser without sign-in, so never
  * guessable: the calendar file on invitations, and the whole minutes (Word or a web page).
  */
-export interface CalendarLinks {
+export interface SignedLinks {
   /** The link to a meeting's minutes as a Word document or a web page, valid until `expiresAt`. */
   minutesUrlFor(tenantId: string, minutesId: string, format: MinutesFormat, expiresAt: Date): string;
   /** True when a minutes link's signature matches and it has not expired at `now`. */
@@ -25,7 +25,7 @@ export interface CalendarLinks {
 }
 
 /** Calendar links under `baseUrl`, signed with HMAC-SHA256 over tenant, meeting and expiry. */
-export function calendarLinks(baseUrl: string, key: string): CalendarLinks {
+export function signedLinks(baseUrl: string, key: string): SignedLinks {
   const sign = (tenantId: string, meetingId: string, exp: string) =>
     createHmac('sha256', key).update(`${tenantId}\n${meetingId}\n${exp}`).digest('base64url');
   const signMinutes = (tenantId: string, minutesId: string, format: MinutesFormat, exp: string) =>

@@ -1,4 +1,4 @@
-import { calendarLinks } from '../../../bot/src/services/calendar-links';
+import { signedLinks } from '../../../bot/src/services/signed-links';
 
 const BASE = 'https://kvalitetsrad.example.se';
 const KEY = 'k9Qm3v-test-signing-key-0123456789abcdef';
@@ -14,7 +14,7 @@ function queryOf(url: string): { exp: string; sig: string } {
 }
 
 describe('signed calendar links', () => {
-  const links = calendarLinks(BASE, KEY);
+  const links = signedLinks(BASE, KEY);
   const url = links.urlFor(TENANT, MEETING, EXPIRES);
   const { exp, sig } = queryOf(url);
 
@@ -25,7 +25,7 @@ describe('signed calendar links', () => {
   });
 
   it('verifies with a fresh instance holding the same key (after a restart)', () => {
-    expect(calendarLinks(`${BASE}/`, KEY).verify(TENANT, MEETING, exp, sig, NOW)).toBe(true);
+    expect(signedLinks(`${BASE}/`, KEY).verify(TENANT, MEETING, exp, sig, NOW)).toBe(true);
   });
 
   it('points at the meeting’s .ics under the base URL, with no secret but the signature', () => {
@@ -38,7 +38,7 @@ describe('signed calendar links', () => {
   });
 
   it('does not double the slash when the base URL ends with one', () => {
-    const withSlash = calendarLinks(`${BASE}/`, KEY).urlFor(TENANT, MEETING, EXPIRES);
+    const withSlash = signedLinks(`${BASE}/`, KEY).urlFor(TENANT, MEETING, EXPIRES);
     expect(withSlash).toBe(url);
     expect(new URL(withSlash).pathname.startsWith('/api/calendar/')).toBe(true);
   });
@@ -59,7 +59,7 @@ describe('signed calendar links', () => {
   });
 
   it('refuses a link signed with another key', () => {
-    expect(calendarLinks(BASE, 'another-key').verify(TENANT, MEETING, exp, sig, NOW)).toBe(false);
+    expect(signedLinks(BASE, 'another-key').verify(TENANT, MEETING, exp, sig, NOW)).toBe(false);
   });
 
   it('refuses a later expiry than the one signed', () => {

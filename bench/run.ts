@@ -8,7 +8,11 @@
  * Budget (ARCHITECTURE.md): ≥ 0.7 × the echo bot's requests/s and p99 ≤ 2 × its p99.
  *
  * Rows 2–3, scheduler planning (bench/planning.ts) and delivery (bench/delivery.ts), on the
- * PostgreSQL at 127.0.0.1:5432: see those files. `BENCH_ONLY=turn|planning|delivery` runs one part.
+ * PostgreSQL at 127.0.0.1:5432: see those files.
+ *
+ * Row 4, tab API (bench/tab-api.ts): list and detail of a unit with 200 sub-assignments × 10
+ * activities × 24 monthly assessments, p95 on PGlite and on PostgreSQL; budget 50 ms.
+ * `BENCH_ONLY=turn|planning|delivery|tab` runs one part.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,6 +23,7 @@ import { LoopbackConnector } from '../tests/helpers/loopback-connector';
 import { deliveryRun, DELIVERY_CHANNELS, DELIVERY_TOTAL } from './delivery';
 import { planningRun } from './planning';
 import { proposalMessage, seedProposalUnits } from './proposal-turn';
+import { latencies, localToken, seedTabUnit, TAB_UNIT, TAB_YEAR } from './tab-api';
 
 const ROOT = path.resolve(__dirname, '..');
 const CONNECTIONS = 32;
@@ -181,8 +186,35 @@ async function deliveryRows(): Promise<void> {
   ]);
 }
 
+async function tabApiRows(): Promise<void> {
+  const rows: Row[] = [];
+  for (const store of ['PGlite', 'PostgreSQL'] as const) {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-bench-'));
+    const seeded = await seedTabUnit(store === 'PGlite' ? { dataDir } : { schema: 'bench_tab' });
+    const app = await startProcess(['--no-deprecation', 'dist/bot/src/index.js'], {
+      PORT: '0', PLAYGROUND: '0', DATA_DIR: dataDir, ...(seeded.databaseUrl ? { DATABASE_URL: seeded.databaseUrl } : {}),
+    });
+    try {
+      const token = await localToken(app.port, seeded.managerId);
+      const base = `http://127.0.0.1:${app.port}/api`;
+      const list = await latencies(`${base}/councils/${seeded.councilId}/follow-up?year=${TAB_YEAR}`, token);
+      const detail = await latencies(`${base}/sub-assignments/${seeded.subAssignmentId}`, token);
+      rows.push(
+        [`${store}: Deluppdrag list (${TAB_UNIT.subAssignments} rows, ${(list.bytes / 1024).toFixed(0)} KB), p95 ms`, '', list.p95.toFixed(1), `p50 ${list.p50.toFixed(1)}`, '≤ 50', ok(list.p95 <= 50)],
+        [`${store}: a sub-assignment (${TAB_UNIT.activities} activities, ${(detail.bytes / 1024).toFixed(0)} KB), p95 ms`, '', detail.p95.toFixed(1), `p50 ${detail.p50.toFixed(1)}`, '≤ 50', ok(detail.p95 <= 50)],
+      );
+    } finally {
+      await stopProcess(app.child);
+      await seeded.drop?.();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+  printTable(`Tab API: one unit, ${TAB_UNIT.subAssignments} sub-assignments × ${TAB_UNIT.activities} activities × ${TAB_UNIT.months} monthly assessments; 200 requests one at a time after 20 warm-up, signed in`, rows);
+}
+
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
+  if (!only || only === 'tab') await tabApiRows();
   if (!only || only === 'turn') await botTurnRows();
   if (!only || only === 'planning') await planningRows();
   if (!only || only === 'delivery') await deliveryRows();

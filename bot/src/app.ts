@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { startHttpServer } from './api/server';
+import { localSignIn, tabVerifier } from './api/local-sign-in';
 import { teamsSsoVerifier } from './api/teams-sso';
 import type { Config } from './config';
 import { startPlayground, type PlaygroundProcess } from './playground';
@@ -8,6 +9,7 @@ import { OutboxWorker } from './scheduler/outbox-worker';
 import type { DeliveryReport } from './scheduler/post-deliverer';
 import { RateLimiter } from './scheduler/rate-limiter';
 import { signedLinks, type SignedLinks } from './services/signed-links';
+import { listCouncilPeopleForLocalSignIn } from './store/council-repository';
 import { sharedSecret } from './store/secret-repository';
 import { ProactiveSender } from './teams/proactive-sender';
 import type { Db } from './store/db';
@@ -41,6 +43,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   // Local mode: what the worker made since the dev clock last answered, background polls included,
   // so the answer does not depend on which of the two happened to post a due message first.
   const unreported: DeliveryReport[] = [];
+  // The tab outside Teams signs in as one of the mock tenant's people, in local mode only.
+  const local = config.localMode ? localSignIn(await sharedSecret(db, 'local-sign-in-key', clock.now())) : undefined;
+  const verifier = tabVerifier(config.entra ? teamsSsoVerifier(config.entra) : undefined, local);
+  const tabLog = log.child({ component: 'tab-api' });
   const http = await startHttpServer({
     config,
     db,
@@ -52,9 +58,15 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
         else await worker.runDue(true, () => clock.set(now));
         return { now: clock.now().toISOString(), posted: unreported.splice(0) };
       },
+      users: () => listCouncilPeopleForLocalSignIn(db),
+      async signIn(aadObjectId) {
+        const person = (await listCouncilPeopleForLocalSignIn(db)).find((p) => p.aadObjectId === aadObjectId);
+        return person && local?.issue(person);
+      },
     },
     calendar: { db, clock, locale: postLocale, links: () => links! },
-    me: { db, log, locale: postLocale, verifier: config.entra ? teamsSsoVerifier(config.entra) : undefined },
+    me: { db, log: tabLog, locale: config.locale, verifier },
+    followUp: { db, clock, log: tabLog, locale: config.locale, verifier, links: () => links! },
   });
   links = signedLinks(config.publicUrl ?? `http://localhost:${http.port}`, linkKey);
   worker = new OutboxWorker({

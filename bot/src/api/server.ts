@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import type { Db } from '../store/db';
 import { registerCalendarRoutes, type CalendarRoutesDeps } from './calendar-routes';
 import { registerDevRoutes, type DevRoutesDeps } from './dev-routes';
+import { registerFollowUpRoutes, type FollowUpRoutesDeps } from './follow-up-routes';
 import { registerHealthRoutes } from './health-routes';
 import { registerMeRoutes, type MeRoutesDeps } from './me-routes';
 import { registerMinutesRoutes } from './minutes-routes';
@@ -25,6 +26,7 @@ export interface HttpServerDeps {
   calendar: CalendarRoutesDeps;
   /** The tab API's signed-in routes. */
   me: MeRoutesDeps;
+  followUp: FollowUpRoutesDeps;
 }
 
 /** A started server and how to stop it. */
@@ -46,6 +48,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
   registerCalendarRoutes(server, deps.calendar);
   registerMinutesRoutes(server, deps.calendar);
   registerMeRoutes(server, deps.me);
+  registerFollowUpRoutes(server, deps.followUp);
   if (config.localMode) registerDevRoutes(server, deps.dev);
   registerTab(server, config.rootDir);
 

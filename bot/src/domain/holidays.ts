@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import type { LocalDate } from './local-time';
+import { weekdayOf, type LocalDate } from './local-time';
 
 /**
  * Swedish days no council meets: public holidays (röda dagar), the eves treated as days off
@@ -28,4 +28,20 @@ export function isSwedishDayOff(date: LocalDate): boolean {
 /** True in the July holiday weeks (semesterveckorna), when most staff are away: all of July. */
 export function isJulyBreak(date: LocalDate): boolean {
   return date.slice(5, 7) === '07';
+}
+
+const closedCache = new Map<number, ReadonlySet<LocalDate>>();
+
+/**
+ * True on an ordinary working day: Monday to Friday, not a public holiday and not one of the eves
+ * offices close on (midsommar-, jul- and nyårsafton). Half days such as trettondagsafton are working days.
+ */
+export function isSwedishWorkingDay(date: LocalDate): boolean {
+  const year = Number(date.slice(0, 4));
+  let closed = closedCache.get(year);
+  if (!closed) {
+    closed = new Set(sweden.getHolidays(year).filter((h) => h.type === 'public' || h.type === 'bank').map((h) => h.date.slice(0, 10)));
+    closedCache.set(year, closed);
+  }
+  return weekdayOf(date) <= 5 && !closed.has(date);
 }

@@ -39,6 +39,10 @@ const councilRules = {
   writeMinutes: (actor: Actor, council: Council) => isCouncilPerson(actor, council) && council.status === 'active',
   /** A manager approves the minutes (and corrects approved ones, with a reason). */
   approveMinutes: (actor: Actor, council: Council) => isManager(actor, council),
+  /** Managers keep the Stratsys follow-up: edit sub-assignments, assess monthly, final-report, export (seed 004). */
+  manageFollowUp: (actor: Actor, council: Council) => isManager(actor, council),
+  /** The council's members and managers add activities to its works. */
+  contribute: (actor: Actor, council: Council) => isCouncilPerson(actor, council) && council.status === 'active',
 } satisfies Record<string, (actor: Actor, council: Council) => boolean>;
 
 const channelRules = {
@@ -46,23 +50,42 @@ const channelRules = {
   createCouncil: (actor: Actor, channel: ChannelScope) => actor.tenantId === channel.tenantId,
 } satisfies Record<string, (actor: Actor, channel: ChannelScope) => boolean>;
 
+/** An activity of one of the council's works, and who is responsible for it. */
+export interface ActivityScope {
+  council: Council;
+  responsibleAadObjectId?: string;
+}
+
+const activityRules = {
+  /** A manager edits any activity; a council member the ones they are responsible for. */
+  editActivity: (actor: Actor, { council, responsibleAadObjectId }: ActivityScope) =>
+    isManager(actor, council) || (councilRules.contribute(actor, council) && responsibleAadObjectId === actor.aadObjectId),
+} satisfies Record<string, (actor: Actor, activity: ActivityScope) => boolean>;
+
 /** An action on a council. */
 export type CouncilAction = keyof typeof councilRules;
 /** An action on a channel. */
 export type ChannelAction = keyof typeof channelRules;
+/** An action on an activity. */
+export type ActivityAction = keyof typeof activityRules;
+
+type Target = Council | ChannelScope | ActivityScope;
 
 /** The one place that says who may do what. */
 export function can(actor: Actor, action: CouncilAction, council: Council): boolean;
 export function can(actor: Actor, action: ChannelAction, channel: ChannelScope): boolean;
-export function can(actor: Actor, action: CouncilAction | ChannelAction, target: Council | ChannelScope): boolean {
+export function can(actor: Actor, action: ActivityAction, activity: ActivityScope): boolean;
+export function can(actor: Actor, action: CouncilAction | ChannelAction | ActivityAction, target: Target): boolean {
   if (action in councilRules) return councilRules[action as CouncilAction](actor, target as Council);
+  if (action in activityRules) return activityRules[action as ActivityAction](actor, target as ActivityScope);
   return channelRules[action as ChannelAction](actor, target as ChannelScope);
 }
 
 /** Throws `ForbiddenError` unless `can` allows it. */
 export function authorize(actor: Actor, action: CouncilAction, council: Council): void;
 export function authorize(actor: Actor, action: ChannelAction, channel: ChannelScope): void;
-export function authorize(actor: Actor, action: CouncilAction | ChannelAction, target: Council | ChannelScope): void {
-  const allowed = (can as (a: Actor, b: string, c: Council | ChannelScope) => boolean)(actor, action, target);
+export function authorize(actor: Actor, action: ActivityAction, activity: ActivityScope): void;
+export function authorize(actor: Actor, action: CouncilAction | ChannelAction | ActivityAction, target: Target): void {
+  const allowed = (can as (a: Actor, b: string, c: Target) => boolean)(actor, action, target);
   if (!allowed) throw new ForbiddenError(`forbidden.${action}`);
 }

@@ -1,11 +1,13 @@
 import { enMinutes } from './en-minutes';
 import { enProposals } from './en-proposals';
+import { enTab } from './en-tab';
 import type { MessageKey } from './sv';
 
 /** English, the second language, chosen when the user's Teams locale is English. */
 export const en: Record<MessageKey, string> = {
   ...enProposals,
   ...enMinutes,
+  ...enTab,
   'app.name': 'Quality council',
 
   'area.sarskilt-boende': 'Residential care',

@@ -1,10 +1,12 @@
 import { svMinutes } from './sv-minutes';
 import { svProposals } from './sv-proposals';
+import { svTab } from './sv-tab';
 
 /** Swedish, the product's first language. Every key here exists in `en.ts` too (checked by the type). */
 export const sv = {
   ...svProposals,
   ...svMinutes,
+  ...svTab,
   'app.name': 'Kvalitetsråd',
 
   'area.sarskilt-boende': 'Särskilt boende',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Council } from '../domain/council';
 import { ConflictError, ValidationError } from '../domain/errors';
+import { PLANNING_NAME } from '../domain/follow-up';
 import { localPartsOf } from '../domain/local-time';
 import type { Meeting } from '../domain/meeting';
 import { authorize, type Actor } from '../domain/policies';
@@ -11,6 +12,7 @@ import { dropPendingPosts, enqueuePosts, type NewPost } from '../store/outbox-re
 import {
   findSchedule, insertMeeting, listMeetings, saveSchedule as storeSchedule, updateMeeting, type StoredSchedule,
 } from '../store/schedule-repository';
+import { ensurePlanningSubAssignment } from '../store/sub-assignment-repository';
 import { meetingPostsFor } from './meeting-posts';
 import type { Clock } from './ports';
 
@@ -61,6 +63,8 @@ export async function saveSchedule(props: SaveScheduleProps): Promise<SaveSchedu
       now, today, zone, heldCount, storedStarts: new Map(stored.map((m) => [m.id, m.startsAt.getTime()])),
     });
 
+    // The year's "Planering och protokoll kvalitetsråd" in the follow-up: the schedule and minutes hang on it.
+    await ensurePlanningSubAssignment(tx, { id: randomUUID(), tenantId: council.tenantId, councilId: council.id, year: draft.year, name: PLANNING_NAME, at: now });
     const leadChanged = existing !== undefined && existing.invitationLeadDays !== draft.invitationLeadDays;
     const posts: NewPost[] = [];
     const counts = { added: 0, moved: 0, cancelled: 0 };

@@ -128,3 +128,13 @@ export async function listMinutesCorrections(db: Db, tenantId: string, id: strin
   );
   return rows.map((r) => ({ version: r.version, kind: r.kind, content: json(r.content), byName: r.by_name, reason: r.reason ?? undefined, savedAt: new Date(r.saved_at) }));
 }
+
+/** A council's approved minutes of meetings held in `[from, to)`, oldest first. */
+export async function listApprovedMinutes(db: Db, tenantId: string, councilId: string, from: Date, to: Date): Promise<Minutes[]> {
+  const rows = await db.query<MinutesRow>(
+    `select * from minutes where tenant_id = $1 and council_id = $2 and status = 'approved' and held_at >= $3 and held_at < $4
+      order by held_at, id`,
+    [tenantId, councilId, from, to],
+  );
+  return rows.map(toMinutes);
+}

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { FollowUpResponse, OverviewResponse, SubAssignmentDetail } from '../../../bot/src/api/follow-up-contract';
+import { openPgDb } from '../../../bot/src/store/pg-db';
+import { insertCouncil } from '../../../bot/src/store/council-repository';
+import { insertSubAssignment } from '../../../bot/src/store/sub-assignment-repository';
+import { POSTGRES_URL, drivers, type Driver } from '../../helpers/databases';
+import { EntraStandIn, type Claims } from '../../helpers/entra-stand-in';
+import { buildCouncil, TENANT } from '../../helpers/factories';
+import { CHANNEL_ID, TeamsWorld, councilFormData, people } from '../../helpers/teams-world';
+
+const CLIENT_ID = '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50';
+const OTHER_TENANT = '7e2b3c4d-0000-4000-8000-00000000b002';
+const staff = { aadObjectId: randomUUID(), name: 'Gustav Berg' };
+
+describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, signed in and authorized', (driver: Driver) => {
+  let entra: EntraStandIn;
+  let world: TeamsWorld;
+  let dropSchema = async () => {};
+  let councilId: string;
+  let workId: string;
+  let foreignWorkId: string;
+
+  beforeAll(async () => {
+    entra = await new EntraStandIn().start();
+    const env: Record<string, string> = { AAD_APP_CLIENT_ID: CLIENT_ID, AAD_APP_OAUTH_AUTHORITY_HOST: entra.url };
+    if (driver === 'postgres') {
+      const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+      const admin = await openPgDb({ connectionString: POSTGRES_URL, max: 1 });
+      await admin.query(`create schema ${schema}`);
+      env.DATABASE_URL = `${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      dropSchema = async () => {
+        await admin.query(`drop schema ${schema} cascade`);
+        await admin.close();
+      };
+    }
+    world = await new TeamsWorld().start(env);
+    await world.setClock('2027-03-10T09:00:00+01:00');
+    await world.send(world.installationUpdate('add'));
+    await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
+    councilId = ((await get(`/api/councils/by-channel?channelId=${encodeURIComponent(CHANNEL_ID)}`, await token(people.anna))).body as { council: { id: string } }).council.id;
+    const db = world.app.db;
+    workId = randomUUID();
+    await insertSubAssignment(db, {
+      id: workId, tenantId: TENANT, councilId, year: 2027, kind: 'improvement', name: 'Lugnare måltider', purpose: 'Oro vid middagen',
+      startsOn: '2027-01-10', status: 'ongoing', createdAt: new Date('2027-01-10T10:00:00Z'),
+    });
+    const foreign = buildCouncil({ tenantId: OTHER_TENANT });
+    await insertCouncil(db, foreign);
+    foreignWorkId = randomUUID();
+    await insertSubAssignment(db, {
+      id: foreignWorkId, tenantId: OTHER_TENANT, councilId: foreign.id, year: 2027, kind: 'improvement', name: 'Annan kommun',
+      purpose: '', status: 'ongoing', createdAt: new Date('2027-01-10T10:00:00Z'),
+    });
+  });
+  afterAll(async () => {
+    await world.stop();
+    await entra.stop();
+    await dropSchema();
+  });
+
+  async function token(person: { aadObjectId: string; name: string }, changes: Claims = {}): Promise<string> {
+    return entra.sign({
+      aud: CLIENT_ID, iss: `${entra.url}/${TENANT}/v2.0`, tid: TENANT, oid: person.aadObjectId, name: person.name, scp: 'access_as_user', ver: '2.0', ...changes,
+    });
+  }
+  async function call(method: string, path: string, bearer: string | undefined, body?: unknown): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${world.baseUrl}${path}`, {
+      method,
+      headers: { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'accept-language': 'sv-SE' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  }
+  const get = (path: string, bearer?: string) => call('GET', path, bearer);
+  const detail = async (bearer: string) => (await get(`/api/sub-assignments/${workId}`, bearer)).body as SubAssignmentDetail;
+
+  it.each([
+    ['GET', 'follow-up', () => `/api/councils/${councilId}/follow-up?year=2027`],
+    ['GET', 'overview', () => `/api/councils/${councilId}/overview`],
+    ['GET', 'sub-assignment', () => `/api/sub-assignments/${workId}`],
+    ['POST', 'activities', () => `/api/sub-assignments/${workId}/activities`],
+    ['PUT', 'assessments', () => `/api/councils/${councilId}/assessments`],
+    ['POST', 'complete', () => `/api/sub-assignments/${workId}/complete`],
+  ])('answers 401 to %s %s without a token, and with an expired one', async (method, _route, path) => {
+    expect(await call(method, path(), undefined, method === 'GET' ? undefined : {})).toEqual({
+      status: 401, body: { code: 'Unauthorized', message: 'Logga in med Teams och försök igen.' },
+    });
+    const expired = await entra.sign({ aud: CLIENT_ID, iss: `${entra.url}/${TENANT}/v2.0`, tid: TENANT, oid: people.anna.aadObjectId, scp: 'access_as_user', ver: '2.0' }, { expiresInS: -600 });
+    expect((await call(method, path(), expired, method === 'GET' ? undefined : {})).status).toBe(401);
+  });
+
+  it('lists the council\'s year as Stratsys does: the planning-free list, the work with its missing months, the manager\'s rights', async () => {
+    const { status, body } = await get(`/api/councils/${councilId}/follow-up?year=2027`, await token(people.anna));
+    expect(status).toBe(200);
+    const list = body as FollowUpResponse;
+    expect(list.can).toEqual({ manage: true, contribute: true });
+    expect(list.assignment.name).toBe('Kvalitetsråd');
+    expect(list.years).toContain(2027);
+    expect(list.subAssignments).toEqual([expect.objectContaining({
+      id: workId, name: 'Lugnare måltider', status: 'ongoing', activitiesDone: 0, activitiesTotal: 0,
+      // 10 March 2027 is after March's 5th working day (Friday 5 March): January to March are due.
+      missingMonths: ['2027-01', '2027-02', '2027-03'],
+    })]);
+    expect(list.people.map((p) => p.name)).toContain('Bengt Karlsson');
+  });
+
+  it('lets staff of the unit read but not change: 403 with the reason in Swedish, nothing written', async () => {
+    const bearer = await token(staff);
+    const list = await get(`/api/councils/${councilId}/follow-up?year=2027`, bearer);
+    expect(list.status).toBe(200);
+    expect((list.body as FollowUpResponse).can).toEqual({ manage: false, contribute: false });
+    expect(await call('PATCH', `/api/sub-assignments/${workId}`, bearer, { version: 1, goal: 'Mitt mål' })).toEqual({
+      status: 403, body: { code: 'Forbidden', message: expect.stringContaining('Bara rådets enhetschefer') },
+    });
+    expect((await call('POST', `/api/sub-assignments/${workId}/activities`, bearer, { name: 'Smygaktivitet' })).status).toBe(403);
+    expect((await detail(await token(people.anna))).activities).toEqual([]);
+  });
+
+  it('hides other tenants\' councils and works: 404 both ways', async () => {
+    expect((await get(`/api/sub-assignments/${foreignWorkId}`, await token(people.anna))).status).toBe(404);
+    const stranger = await token({ aadObjectId: randomUUID(), name: 'Främling' }, { tid: OTHER_TENANT, iss: `${entra.url}/${OTHER_TENANT}/v2.0` });
+    expect((await get(`/api/councils/${councilId}/follow-up`, stranger)).status).toBe(404);
+    expect((await call('POST', `/api/sub-assignments/${workId}/activities`, stranger, { name: 'Intrång' })).status).toBe(404);
+    expect((await get('/api/sub-assignments/not-a-uuid', await token(people.anna))).status).toBe(404);
+  });
+
+  it('refuses bad input with a Swedish message on the field and keeps nothing of it', async () => {
+    const bearer = await token(people.anna);
+    expect(await call('POST', `/api/sub-assignments/${workId}/activities`, bearer, { name: '  ' })).toEqual({
+      status: 400, body: { code: 'BadRequest', field: 'name', message: 'Fyll i ”Namn”.' },
+    });
+    expect(await call('POST', `/api/sub-assignments/${workId}/activities`, bearer, { name: 'x'.repeat(201) })).toEqual({
+      status: 400, body: { code: 'BadRequest', field: 'name', message: '”Namn” får vara högst 200 tecken.' },
+    });
+    const pnr = await call('POST', `/api/sub-assignments/${workId}/activities`, bearer, { name: 'Ring om 19121212-1212' });
+    expect(pnr).toEqual({ status: 400, body: { code: 'BadRequest', field: 'name', message: expect.stringContaining('personnummer') } });
+    expect((await call('POST', `/api/sub-assignments/${workId}/activities`, bearer, { name: 'Ok', dueOn: '2027-02-30' })).body).toMatchObject({ field: 'dueOn' });
+    expect((await call('POST', `/api/sub-assignments/${workId}/activities`, bearer, { name: 'Ok', responsibleAadObjectId: staff.aadObjectId })).body)
+      .toMatchObject({ field: 'responsibleAadObjectId', message: 'Ansvarig måste vara med i kvalitetsrådet.' });
+    const future = await call('PUT', `/api/councils/${councilId}/assessments`, bearer, { target: { kind: 'subAssignment', id: workId }, month: '2027-04', status: 'on_track', comment: '' });
+    expect(future).toEqual({ status: 400, body: { code: 'BadRequest', field: 'month', message: 'En månad kan bedömas först när den har börjat.' } });
+    expect((await call('PUT', `/api/councils/${councilId}/assessments`, bearer, { target: { kind: 'subAssignment', id: workId }, month: '2027-03', status: 'purple', comment: '' })).body)
+      .toMatchObject({ code: 'BadRequest', field: 'status' });
+    expect((await detail(bearer)).activities).toEqual([]);
+  });
+
+  it('runs the cycle: activities, a monthly assessment, the final report refused while an activity is open, then klarmarkerad', async () => {
+    const anna = await token(people.anna);
+    const bengt = await token(people.bengt);
+    const added = await call('POST', `/api/sub-assignments/${workId}/activities`, anna, { name: 'Prova dukning i två omgångar', responsibleAadObjectId: people.bengt.aadObjectId, dueOn: '2027-04-30' });
+    expect(added.status).toBe(200);
+    const [activity] = (added.body as SubAssignmentDetail).activities;
+    expect(activity).toMatchObject({ name: 'Prova dukning i två omgångar', responsible: { name: 'Bengt Karlsson' }, done: false, editable: true });
+
+    const assessed = await call('PUT', `/api/councils/${councilId}/assessments`, anna, { target: { kind: 'subAssignment', id: workId }, month: '2027-03', status: 'partly', comment: 'Dukningen prövas från vecka 11.' });
+    expect(assessed).toEqual({ status: 200, body: expect.objectContaining({ month: '2027-03', status: 'partly', assessedBy: 'Anna Lindqvist' }) });
+    const listed = (await get(`/api/councils/${councilId}/follow-up?year=2027`, anna)).body as FollowUpResponse;
+    expect(listed.subAssignments[0]).toMatchObject({ latest: { status: 'partly' }, missingMonths: ['2027-01', '2027-02'], activitiesDone: 0, activitiesTotal: 1 });
+
+    const refused = await call('POST', `/api/sub-assignments/${workId}/complete`, anna, { version: 1, finalReport: 'Lugnare middagar.' });
+    expect(refused).toEqual({ status: 409, body: { code: 'ActivitiesOpen', field: 'finalReport', message: expect.stringContaining('1 är inte klara') } });
+
+    // Cecilia is on the council but not responsible; Bengt is.
+    expect((await call('PATCH', `/api/activities/${activity!.id}`, await token(people.cecilia), { version: 1, done: true })).status).toBe(403);
+    const done = await call('PATCH', `/api/activities/${activity!.id}`, bengt, { version: 1, done: true });
+    expect(done.status).toBe(200);
+    expect((done.body as SubAssignmentDetail).activities[0]).toMatchObject({ done: true, version: 2 });
+    expect((await call('PATCH', `/api/activities/${activity!.id}`, bengt, { version: 1, name: 'Gammal version' })).body).toMatchObject({ code: 'Conflict' });
+
+    const completed = await call('POST', `/api/sub-assignments/${workId}/complete`, anna, { version: 1, finalReport: 'Middagarna är lugnare; dukningen i två omgångar blir kvar.' });
+    expect(completed.status).toBe(200);
+    const work = (completed.body as SubAssignmentDetail).subAssignment;
+    expect(work).toMatchObject({ status: 'completed', finalReport: 'Middagarna är lugnare; dukningen i två omgångar blir kvar.', latest: { month: '2027-03', status: 'done' } });
+    expect((await call('PATCH', `/api/sub-assignments/${workId}`, anna, { version: work.version, goal: 'Sent' })).body).toMatchObject({ code: 'Conflict', message: expect.stringContaining('klarmarkerat') });
+    const overview = (await get(`/api/councils/${councilId}/overview?year=2027`, anna)).body as OverviewResponse;
+    expect(overview.works).toEqual([expect.objectContaining({ name: 'Lugnare måltider', status: 'completed', latest: expect.objectContaining({ status: 'done' }) })]);
+  });
+
+  it('assesses the assignment "Kvalitetsråd" itself, one per month (a second replaces the first)', async () => {
+    const anna = await token(people.anna);
+    for (const status of ['off_track', 'on_track']) {
+      const saved = await call('PUT', `/api/councils/${councilId}/assessments`, anna, { target: { kind: 'assignment', year: 2027 }, month: '2027-02', status, comment: `Februari: ${status}` });
+      expect(saved.status).toBe(200);
+    }
+    const list = (await get(`/api/councils/${councilId}/follow-up?year=2027`, anna)).body as FollowUpResponse;
+    expect(list.assignment.history).toEqual([expect.objectContaining({ month: '2027-02', status: 'on_track', comment: 'Februari: on_track' })]);
+    expect(list.assignment.missingMonths).toEqual(['2027-03']);
+  });
+});

@@ -11,7 +11,8 @@
  * PostgreSQL at 127.0.0.1:5432: see those files.
  *
  * Row 4, tab API (bench/tab-api.ts): list and detail of a unit with 200 sub-assignments × 10
- * activities × 24 monthly assessments, p95 on PGlite and on PostgreSQL; budget 50 ms.
+ * activities × 24 monthly assessments, p95 on PGlite and on PostgreSQL; budget 50 ms. The area head's
+ * overview of 300 units (10 meetings, 10 works, 12 months assessed each); budget 200 ms.
  * `BENCH_ONLY=turn|planning|delivery|tab` runs one part.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,7 +24,7 @@ import { LoopbackConnector } from '../tests/helpers/loopback-connector';
 import { deliveryRun, DELIVERY_CHANNELS, DELIVERY_TOTAL } from './delivery';
 import { planningRun } from './planning';
 import { proposalMessage, seedProposalUnits } from './proposal-turn';
-import { latencies, localToken, seedTabUnit, TAB_UNIT, TAB_YEAR } from './tab-api';
+import { AREA_UNITS, latencies, localToken, seedArea, seedTabUnit, TAB_UNIT, TAB_YEAR } from './tab-api';
 
 const ROOT = path.resolve(__dirname, '..');
 const CONNECTIONS = 32;
@@ -209,7 +210,23 @@ async function tabApiRows(): Promise<void> {
       await rm(dataDir, { recursive: true, force: true });
     }
   }
-  printTable(`Tab API: one unit, ${TAB_UNIT.subAssignments} sub-assignments × ${TAB_UNIT.activities} activities × ${TAB_UNIT.months} monthly assessments; 200 requests one at a time after 20 warm-up, signed in`, rows);
+  for (const store of ['PGlite', 'PostgreSQL'] as const) {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-bench-'));
+    const seeded = await seedArea(store === 'PGlite' ? { dataDir } : { schema: 'bench_area' });
+    const app = await startProcess(['--no-deprecation', 'dist/bot/src/index.js'], {
+      PORT: '0', PLAYGROUND: '0', DATA_DIR: dataDir, ...(seeded.databaseUrl ? { DATABASE_URL: seeded.databaseUrl } : {}),
+    });
+    try {
+      const token = await localToken(app.port, seeded.headId);
+      const overview = await latencies(`http://127.0.0.1:${app.port}/api/areas/overview?year=${TAB_YEAR}`, token, 100, 10);
+      rows.push([`${store}: area overview (${AREA_UNITS} units, ${(overview.bytes / 1024).toFixed(0)} KB), p95 ms`, '', overview.p95.toFixed(1), `p50 ${overview.p50.toFixed(1)}`, '≤ 200', ok(overview.p95 <= 200)]);
+    } finally {
+      await stopProcess(app.child);
+      await seeded.drop?.();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+  printTable(`Tab API: one unit, ${TAB_UNIT.subAssignments} sub-assignments × ${TAB_UNIT.activities} activities × ${TAB_UNIT.months} monthly assessments (and an area of ${AREA_UNITS} units); requests one at a time after a warm-up, signed in`, rows);
 }
 
 async function main(): Promise<void> {

@@ -90,3 +90,47 @@ export async function localToken(port: number, aadObjectId: string): Promise<str
 }
 
 export const TAB_YEAR = YEAR;
+
+export const AREA_UNITS = 300;
+
+/**
+ * An area with 300 units of one tenant, each with its year's schedule (10 meetings), 10 improvement
+ * works and the assignment and works assessed every month so far, and one area head to sign in as.
+ */
+export async function seedArea(store: { dataDir: string } | { schema: string }): Promise<{ headId: string; databaseUrl?: string; drop?: () => Promise<void> }> {
+  let db: Db;
+  let extra: { databaseUrl?: string; drop?: () => Promise<void> } = {};
+  if ('dataDir' in store) {
+    db = await openPgliteDb(path.join(store.dataDir, 'pglite'));
+    await migrate(db);
+  } else {
+    const fresh = await freshSchema(store.schema);
+    db = fresh.db;
+    extra = { databaseUrl: fresh.url, drop: fresh.drop };
+  }
+  const headId = randomUUID();
+  await db.exec(`
+    insert into council (id, tenant_id, team_id, channel_id, unit_name, area, time_zone, status, version, created_at, updated_at)
+    select gen_random_uuid(), '${TENANT}', '19:team-' || i || '@thread.tacv2', '19:channel-' || i || '@thread.tacv2', 'Enhet ' || i,
+           'hemvard', 'Europe/Stockholm', 'active', 1, timestamptz '2026-01-02 08:00+01', now()
+      from generate_series(1, ${AREA_UNITS}) i;
+    insert into meeting (id, tenant_id, council_id, year, starts_at, ends_at, place, online, status, revision, created_at, updated_at)
+    select gen_random_uuid(), '${TENANT}', c.id, ${YEAR}, timestamptz '${YEAR}-01-19 13:00+01' + (m * interval '1 month'),
+           timestamptz '${YEAR}-01-19 14:30+01' + (m * interval '1 month'), 'Rummet', true, 'scheduled', 1, now(), now()
+      from council c, generate_series(0, 9) m where c.tenant_id = '${TENANT}';
+    insert into sub_assignment (id, tenant_id, council_id, year, kind, name, purpose, status, version, created_at, updated_at)
+    select gen_random_uuid(), '${TENANT}', c.id, ${YEAR}, 'planning', 'Planering och protokoll kvalitetsråd', '', 'ongoing', 1, timestamptz '${YEAR - 1}-12-10 10:00+01', now()
+      from council c where c.tenant_id = '${TENANT}';
+    insert into sub_assignment (id, tenant_id, council_id, year, kind, name, purpose, status, completed_at, final_report, version, created_at, updated_at)
+    select gen_random_uuid(), '${TENANT}', c.id, ${YEAR}, 'improvement', 'Arbete ' || w, '', case when w <= 3 then 'completed' else 'ongoing' end,
+           case when w <= 3 then now() end, case when w <= 3 then 'Klart.' end, 1, now(), now()
+      from council c, generate_series(1, 10) w where c.tenant_id = '${TENANT}';
+    insert into status_assessment (tenant_id, council_id, year, target_kind, target_id, month, status, comment, assessed_by_aad_object_id, assessed_by_name, assessed_at)
+    select '${TENANT}', s.council_id, ${YEAR}, 'subAssignment', s.id, '${YEAR}-' || lpad(m::text, 2, '0'), 'on_track', '', 'x', 'Chef', now()
+      from sub_assignment s, generate_series(1, 12) m where s.tenant_id = '${TENANT}';
+    insert into area_head (tenant_id, area, aad_object_id, name, assigned_by, assigned_at)
+    values ('${TENANT}', 'hemvard', '${headId}', 'Områdeschef', 'bench', now());
+  `);
+  if ('dataDir' in store) await db.close();
+  return { headId, ...extra };
+}

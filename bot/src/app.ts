@@ -67,6 +67,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     calendar: { db, clock, locale: postLocale, links: () => links! },
     me: { db, log: tabLog, locale: config.locale, verifier },
     followUp: { db, clock, log: tabLog, locale: config.locale, verifier, links: () => links! },
+    areas: { db, clock, log: tabLog, locale: config.locale, verifier, adminIds: config.appAdminIds },
   });
   links = signedLinks(config.publicUrl ?? `http://localhost:${http.port}`, linkKey);
   worker = new OutboxWorker({

@@ -33,6 +33,10 @@ const EnvSchema = z
       z.url({ protocol: /^https?$/, error: 'must be the Entra ID sign-in host, e.g. https://login.microsoftonline.com' }).default('https://login.microsoftonline.com'),
     ),
     BOT_DOMAIN: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a host name, e.g. kvalitetsrad.azurewebsites.net').optional()),
+    APP_ADMIN_IDS: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^\s*[0-9a-f-]{36}(\s*,\s*[0-9a-f-]{36})*\s*$/i, 'must be Entra object ids (GUIDs) separated by commas').optional(),
+    ),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -96,6 +100,8 @@ export interface Config {
   publicUrl?: string;
   /** The tab's Entra ID app, when provisioned. */
   entra?: EntraApp;
+  /** The tenant's app admins (Entra object ids): they name the area heads on the tab's admin page. */
+  appAdminIds: string[];
   /** Absolute path of the repository root (for the tab's files and the Playground's YAML). */
   rootDir: string;
 }
@@ -140,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           authorityHost: e.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/$/, ''),
         }
       : undefined,
+    appAdminIds: e.APP_ADMIN_IDS ? e.APP_ADMIN_IDS.split(',').map((id) => id.trim().toLowerCase()) : [],
     rootDir,
   };
 }

@@ -7,8 +7,9 @@ import { isLocalDate, localPartsOf } from '../domain/local-time';
 import {
   addActivity, addLink, changeActivity, changeSubAssignment, completeSubAssignment, recordAssessment, type FollowUpDeps,
 } from '../services/follow-up-editor';
-import { readCouncilOfChannel, readFollowUp, readOverview, readSubAssignment, type FollowUpReadDeps } from '../services/follow-up-reader';
-import { apiRoute, parseInput, type ApiDeps } from './api-handler';
+import { exportFileName, followUpCsv, followUpWorkbook } from '../services/follow-up-export';
+import { readCouncilOfChannel, readExport, readFollowUp, readOverview, readSubAssignment, type FollowUpReadDeps } from '../services/follow-up-reader';
+import { apiRoute, parseInput, type ApiDeps, type FileReply } from './api-handler';
 import type { Assessment } from './follow-up-contract';
 
 /** What the follow-up routes need. */
@@ -49,6 +50,8 @@ const AssessmentInputSchema = z.object({
 });
 const CompleteInputSchema = z.object({ version, finalReport: z.string().trim().min(1).max(FOLLOW_UP_LIMITS.finalReport) });
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const query = (req: Request) => Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams);
 /** An id in the path that is not one of ours names nothing: 404, like an id of another tenant. */
 const idParam = (req: Request, name: string): string => {
@@ -84,6 +87,15 @@ export function registerFollowUpRoutes(server: Server, deps: FollowUpRoutesDeps)
     const saved = await recordAssessment(deps, actor, councilId, input);
     return { month: saved.month, status: saved.status, comment: saved.comment, assessedBy: saved.assessedBy.name, assessedAt: saved.assessedAt.toISOString() };
   }));
+
+  for (const format of ['xlsx', 'csv'] as const) {
+    server.get(`/api/councils/:councilId/export.${format}`, route(`councils/export.${format}`, async (req, actor, speech): Promise<FileReply> => {
+      const data = await readExport(deps, actor, idParam(req, 'councilId'), yearOf(parseInput(YearQuery, query(req)).year, deps.clock.now()), speech);
+      return format === 'xlsx'
+        ? { file: await followUpWorkbook(data, speech.locale), fileName: exportFileName(data, 'xlsx'), contentType: XLSX }
+        : { file: followUpCsv(data, speech.locale), fileName: exportFileName(data, 'csv'), contentType: 'text/csv; charset=utf-8' };
+    }));
+  }
 
   server.get('/api/sub-assignments/:id', route('sub-assignments', async (req, actor, speech) =>
     readSubAssignment(deps, actor, idParam(req, 'id'), speech)));

@@ -5,6 +5,7 @@ import restify, { type Request, type Response } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../store/db';
+import { registerAreaRoutes, type AreaRoutesDeps } from './area-routes';
 import { registerCalendarRoutes, type CalendarRoutesDeps } from './calendar-routes';
 import { registerDevRoutes, type DevRoutesDeps } from './dev-routes';
 import { registerFollowUpRoutes, type FollowUpRoutesDeps } from './follow-up-routes';
@@ -27,6 +28,7 @@ export interface HttpServerDeps {
   /** The tab API's signed-in routes. */
   me: MeRoutesDeps;
   followUp: FollowUpRoutesDeps;
+  areas: AreaRoutesDeps;
 }
 
 /** A started server and how to stop it. */
@@ -49,6 +51,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
   registerMinutesRoutes(server, deps.calendar);
   registerMeRoutes(server, deps.me);
   registerFollowUpRoutes(server, deps.followUp);
+  registerAreaRoutes(server, deps.areas);
   if (config.localMode) registerDevRoutes(server, deps.dev);
   registerTab(server, config.rootDir);
 

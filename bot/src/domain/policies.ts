@@ -62,22 +62,53 @@ const activityRules = {
     isManager(actor, council) || (councilRules.contribute(actor, council) && responsibleAadObjectId === actor.aadObjectId),
 } satisfies Record<string, (actor: Actor, activity: ActivityScope) => boolean>;
 
+/** The tenant as its app admins (named by Entra id in the server configuration) administer it. */
+export interface TenantScope {
+  tenantId: string;
+  adminIds: readonly string[];
+}
+
+/** A verksamhetsområde of a tenant, with the area heads the admins named for it. */
+export interface AreaScope {
+  tenantId: string;
+  headIds: readonly string[];
+}
+
+const tenantRules = {
+  /** The tenant's app admins name the area heads (issue: an admin page of the tab). */
+  administer: (actor: Actor, tenant: TenantScope) => actor.tenantId === tenant.tenantId && tenant.adminIds.includes(actor.aadObjectId.toLowerCase()),
+} satisfies Record<string, (actor: Actor, tenant: TenantScope) => boolean>;
+
+const areaRules = {
+  /** An area head follows every unit's council of their area and picks its good examples (seed 004). */
+  followArea: (actor: Actor, area: AreaScope) => actor.tenantId === area.tenantId && area.headIds.includes(actor.aadObjectId),
+} satisfies Record<string, (actor: Actor, area: AreaScope) => boolean>;
+
 /** An action on a council. */
 export type CouncilAction = keyof typeof councilRules;
 /** An action on a channel. */
 export type ChannelAction = keyof typeof channelRules;
 /** An action on an activity. */
 export type ActivityAction = keyof typeof activityRules;
+/** An action on the tenant. */
+export type TenantAction = keyof typeof tenantRules;
+/** An action on an area. */
+export type AreaAction = keyof typeof areaRules;
 
-type Target = Council | ChannelScope | ActivityScope;
+type Action = CouncilAction | ChannelAction | ActivityAction | TenantAction | AreaAction;
+type Target = Council | ChannelScope | ActivityScope | TenantScope | AreaScope;
 
 /** The one place that says who may do what. */
 export function can(actor: Actor, action: CouncilAction, council: Council): boolean;
 export function can(actor: Actor, action: ChannelAction, channel: ChannelScope): boolean;
 export function can(actor: Actor, action: ActivityAction, activity: ActivityScope): boolean;
-export function can(actor: Actor, action: CouncilAction | ChannelAction | ActivityAction, target: Target): boolean {
+export function can(actor: Actor, action: TenantAction, tenant: TenantScope): boolean;
+export function can(actor: Actor, action: AreaAction, area: AreaScope): boolean;
+export function can(actor: Actor, action: Action, target: Target): boolean {
   if (action in councilRules) return councilRules[action as CouncilAction](actor, target as Council);
   if (action in activityRules) return activityRules[action as ActivityAction](actor, target as ActivityScope);
+  if (action in tenantRules) return tenantRules[action as TenantAction](actor, target as TenantScope);
+  if (action in areaRules) return areaRules[action as AreaAction](actor, target as AreaScope);
   return channelRules[action as ChannelAction](actor, target as ChannelScope);
 }
 
@@ -85,7 +116,9 @@ export function can(actor: Actor, action: CouncilAction | ChannelAction | Activi
 export function authorize(actor: Actor, action: CouncilAction, council: Council): void;
 export function authorize(actor: Actor, action: ChannelAction, channel: ChannelScope): void;
 export function authorize(actor: Actor, action: ActivityAction, activity: ActivityScope): void;
-export function authorize(actor: Actor, action: CouncilAction | ChannelAction | ActivityAction, target: Target): void {
+export function authorize(actor: Actor, action: TenantAction, tenant: TenantScope): void;
+export function authorize(actor: Actor, action: AreaAction, area: AreaScope): void;
+export function authorize(actor: Actor, action: Action, target: Target): void {
   const allowed = (can as (a: Actor, b: string, c: Target) => boolean)(actor, action, target);
   if (!allowed) throw new ForbiddenError(`forbidden.${action}`);
 }

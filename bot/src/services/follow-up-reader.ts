@@ -11,12 +11,13 @@ import type { Locale, Translate } from '../i18n';
 import type { Db } from '../store/db';
 import { findCouncilByChannel, findCouncilById } from '../store/council-repository';
 import {
-  countActivities, listActivities, listAssessments, listAssessmentsOf, listFollowUpYears, listLatestAssessments, listLinks, type StatusAssessment,
+  countActivities, listActivities, listActivitiesOfYear, listAssessments, listAssessmentsOf, listFollowUpYears, listLatestAssessments, listLinks, type StatusAssessment,
 } from '../store/follow-up-repository';
 import { findMinutes, listApprovedMinutes } from '../store/minutes-repository';
 import { listProposals, findProposal } from '../store/proposal-repository';
 import { listMeetings } from '../store/schedule-repository';
 import { findSubAssignment, listSubAssignments, type SubAssignment } from '../store/sub-assignment-repository';
+import type { FollowUpExport } from './follow-up-export';
 import type { Clock } from './ports';
 import { MINUTES_LINK_MS, type SignedLinks } from './signed-links';
 
@@ -215,4 +216,34 @@ export async function readCouncilOfChannel(db: Db, actor: Actor, channelId: stri
   if (!council) throw new NotFoundError('followUp.noCouncil');
   authorize(actor, 'view', council);
   return { council: councilRef(council), can: permissions(actor, council) };
+}
+
+/**
+ * The council's year for the Stratsys export (manager only): the assignment, each sub-assignment with
+ * its activities, every month's status and comment, and the final reports.
+ */
+export async function readExport(deps: FollowUpReadDeps, actor: Actor, councilId: string, year: number, { tr, locale }: Speech): Promise<FollowUpExport> {
+  const council = await readableCouncil(deps.db, actor, councilId);
+  authorize(actor, 'manageFollowUp', council);
+  const [works, activities, assessments] = await Promise.all([
+    listSubAssignments(deps.db, actor.tenantId, council.id, year),
+    listActivitiesOfYear(deps.db, actor.tenantId, council.id, year),
+    listAssessments(deps.db, actor.tenantId, council.id, year, ['assignment', 'subAssignment', 'activity']),
+  ]);
+  const history = byTarget(assessments);
+  const monthly = (id: string) => (history.get(id) ?? []).map((a) => ({ month: a.month, status: a.status, comment: a.comment }));
+  const day = (instant: Date | undefined) => instant && localDate(instant, council.timeZone);
+  const origins = await Promise.all(works.map((w) => originLabel(deps, w, council, { tr, locale })));
+  return {
+    unitName: council.unitName, area: council.area, year, timeZone: council.timeZone, exportedAt: deps.clock.now(),
+    assignment: { name: ASSIGNMENT_NAME, assessments: monthly(council.id) },
+    subAssignments: works.map((w, i) => ({
+      name: w.name, kind: w.kind, purpose: w.purpose, goal: w.goal, measure: w.measure, responsible: w.responsible?.name,
+      startsOn: w.startsOn, endsOn: w.endsOn, origin: origins[i]?.label, status: w.status, finalReport: w.finalReport,
+      completedAt: day(w.completedAt), assessments: monthly(w.id),
+      activities: activities.filter((a) => a.subAssignmentId === w.id).map((a) => ({
+        name: a.name, responsible: a.responsible?.name, dueOn: a.dueOn, done: Boolean(a.doneAt), doneAt: day(a.doneAt), assessments: monthly(a.id),
+      })),
+    })),
+  };
 }

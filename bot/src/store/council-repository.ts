@@ -166,12 +166,15 @@ export async function listCouncilsOfPerson(db: Db, tenantId: string, aadObjectId
   return rows.map((row) => ({ council: toCouncil(row, peopleOf(row.people)), role: row.my_role }));
 }
 
-/** Everyone on an active council, across tenants: local mode's list of people to sign in as. */
+/** Everyone on an active council or named area head, across tenants: local mode's list of people to sign in as. */
 export async function listCouncilPeopleForLocalSignIn(db: Db): Promise<{ tenantId: string; aadObjectId: string; name: string }[]> {
   const rows = await db.query<{ tenant_id: string; aad_object_id: string; name: string }>(
-    `select distinct on (p.tenant_id, p.aad_object_id) p.tenant_id, p.aad_object_id, p.name
-       from council_person p join council c on c.tenant_id = p.tenant_id and c.id = p.council_id
-      where c.status = 'active' order by p.tenant_id, p.aad_object_id, c.updated_at desc`,
+    `select distinct on (tenant_id, aad_object_id) tenant_id, aad_object_id, name from (
+       select p.tenant_id, p.aad_object_id, p.name, c.updated_at as at
+         from council_person p join council c on c.tenant_id = p.tenant_id and c.id = p.council_id where c.status = 'active'
+       union all
+       select tenant_id, aad_object_id, name, assigned_at from area_head
+     ) people order by tenant_id, aad_object_id, at desc`,
   );
   return rows.map((r) => ({ tenantId: r.tenant_id, aadObjectId: r.aad_object_id, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }

@@ -120,8 +120,8 @@ export async function listActivities(db: Db, tenantId: string, subAssignmentId: 
 /** Every activity of a council's sub-assignments of a year (for the export). */
 export async function listActivitiesOfYear(db: Db, tenantId: string, councilId: string, year: number): Promise<Activity[]> {
   const rows = await db.query<ActivityRow>(
-    `select a.* from activity a join sub_assignment s on s.tenant_id = a.tenant_id and s.id = a.sub_assignment_id
-      where a.tenant_id = $1 and a.council_id = $2 and s.year = $3 order by a.created_at, a.id`,
+    `select a.* from sub_assignment s join activity a on a.tenant_id = s.tenant_id and a.sub_assignment_id = s.id
+      where s.tenant_id = $1 and s.council_id = $2 and s.year = $3 order by a.created_at, a.id`,
     [tenantId, councilId, year],
   );
   return rows.map(toActivity);
@@ -130,10 +130,10 @@ export async function listActivitiesOfYear(db: Db, tenantId: string, councilId: 
 /** Activities done and in all, per sub-assignment of a council's year. */
 export async function countActivities(db: Db, tenantId: string, councilId: string, year: number): Promise<Map<string, { done: number; total: number }>> {
   const rows = await db.query<{ sub_assignment_id: string; done: number; total: number }>(
-    `select a.sub_assignment_id, count(a.done_at)::int as done, count(*)::int as total
-       from activity a join sub_assignment s on s.tenant_id = a.tenant_id and s.id = a.sub_assignment_id
-      where a.tenant_id = $1 and a.council_id = $2 and s.year = $3
-      group by a.sub_assignment_id`,
+    `select s.id as sub_assignment_id, count(a.done_at)::int as done, count(*)::int as total
+       from sub_assignment s cross join lateral (select done_at from activity where tenant_id = s.tenant_id and sub_assignment_id = s.id) a
+      where s.tenant_id = $1 and s.council_id = $2 and s.year = $3
+      group by s.id`,
     [tenantId, councilId, year],
   );
   return new Map(rows.map((r) => [r.sub_assignment_id, { done: r.done, total: r.total }]));

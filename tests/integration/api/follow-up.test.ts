@@ -1,39 +1,30 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import type { FollowUpResponse, OverviewResponse, SubAssignmentDetail } from '../../../bot/src/api/follow-up-contract';
-import { openPgDb } from '../../../bot/src/store/pg-db';
 import { insertCouncil } from '../../../bot/src/store/council-repository';
 import { insertSubAssignment } from '../../../bot/src/store/sub-assignment-repository';
-import { POSTGRES_URL, drivers, type Driver } from '../../helpers/databases';
-import { EntraStandIn, type Claims } from '../../helpers/entra-stand-in';
+import { drivers, type Driver } from '../../helpers/databases';
 import { buildCouncil, TENANT } from '../../helpers/factories';
-import { CHANNEL_ID, TeamsWorld, councilFormData, people } from '../../helpers/teams-world';
+import { TAB_CLIENT_ID, TabWorld } from '../../helpers/tab-world';
+import { CHANNEL_ID, councilFormData, people } from '../../helpers/teams-world';
 
-const CLIENT_ID = '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50';
 const OTHER_TENANT = '7e2b3c4d-0000-4000-8000-00000000b002';
 const staff = { aadObjectId: randomUUID(), name: 'Gustav Berg' };
 
 describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, signed in and authorized', (driver: Driver) => {
-  let entra: EntraStandIn;
-  let world: TeamsWorld;
-  let dropSchema = async () => {};
+  const tab = new TabWorld();
   let councilId: string;
   let workId: string;
   let foreignWorkId: string;
+  const token = (person: { aadObjectId: string; name: string }, changes?: Record<string, unknown>) => tab.token(person, changes);
+  const call = async (method: string, path: string, bearer: string | undefined, body?: unknown) => {
+    const { status, body: json } = await tab.call(method, path, bearer, body);
+    return { status, body: json };
+  };
 
   beforeAll(async () => {
-    entra = await new EntraStandIn().start();
-    const env: Record<string, string> = { AAD_APP_CLIENT_ID: CLIENT_ID, AAD_APP_OAUTH_AUTHORITY_HOST: entra.url };
-    if (driver === 'postgres') {
-      const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-      const admin = await openPgDb({ connectionString: POSTGRES_URL, max: 1 });
-      await admin.query(`create schema ${schema}`);
-      env.DATABASE_URL = `${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-      dropSchema = async () => {
-        await admin.query(`drop schema ${schema} cascade`);
-        await admin.close();
-      };
-    }
-    world = await new TeamsWorld().start(env);
+    await tab.start(driver);
+    const world = tab.world;
     await world.setClock('2027-03-10T09:00:00+01:00');
     await world.send(world.installationUpdate('add'));
     await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
@@ -52,25 +43,8 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
       purpose: '', status: 'ongoing', createdAt: new Date('2027-01-10T10:00:00Z'),
     });
   });
-  afterAll(async () => {
-    await world.stop();
-    await entra.stop();
-    await dropSchema();
-  });
+  afterAll(() => tab.stop());
 
-  async function token(person: { aadObjectId: string; name: string }, changes: Claims = {}): Promise<string> {
-    return entra.sign({
-      aud: CLIENT_ID, iss: `${entra.url}/${TENANT}/v2.0`, tid: TENANT, oid: person.aadObjectId, name: person.name, scp: 'access_as_user', ver: '2.0', ...changes,
-    });
-  }
-  async function call(method: string, path: string, bearer: string | undefined, body?: unknown): Promise<{ status: number; body: unknown }> {
-    const response = await fetch(`${world.baseUrl}${path}`, {
-      method,
-      headers: { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'accept-language': 'sv-SE' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: await response.json() };
-  }
   const get = (path: string, bearer?: string) => call('GET', path, bearer);
   const detail = async (bearer: string) => (await get(`/api/sub-assignments/${workId}`, bearer)).body as SubAssignmentDetail;
 
@@ -85,7 +59,7 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
     expect(await call(method, path(), undefined, method === 'GET' ? undefined : {})).toEqual({
       status: 401, body: { code: 'Unauthorized', message: 'Logga in med Teams och försök igen.' },
     });
-    const expired = await entra.sign({ aud: CLIENT_ID, iss: `${entra.url}/${TENANT}/v2.0`, tid: TENANT, oid: people.anna.aadObjectId, scp: 'access_as_user', ver: '2.0' }, { expiresInS: -600 });
+    const expired = await tab.entra.sign({ aud: TAB_CLIENT_ID, iss: `${tab.entra.url}/${TENANT}/v2.0`, tid: TENANT, oid: people.anna.aadObjectId, scp: 'access_as_user', ver: '2.0' }, { expiresInS: -600 });
     expect((await call(method, path(), expired, method === 'GET' ? undefined : {})).status).toBe(401);
   });
 
@@ -118,7 +92,7 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
 
   it('hides other tenants\' councils and works: 404 both ways', async () => {
     expect((await get(`/api/sub-assignments/${foreignWorkId}`, await token(people.anna))).status).toBe(404);
-    const stranger = await token({ aadObjectId: randomUUID(), name: 'Främling' }, { tid: OTHER_TENANT, iss: `${entra.url}/${OTHER_TENANT}/v2.0` });
+    const stranger = await token({ aadObjectId: randomUUID(), name: 'Främling' }, { tid: OTHER_TENANT, iss: `${tab.entra.url}/${OTHER_TENANT}/v2.0` });
     expect((await get(`/api/councils/${councilId}/follow-up`, stranger)).status).toBe(404);
     expect((await call('POST', `/api/sub-assignments/${workId}/activities`, stranger, { name: 'Intrång' })).status).toBe(404);
     expect((await get('/api/sub-assignments/not-a-uuid', await token(people.anna))).status).toBe(404);
@@ -185,5 +159,26 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
     const list = (await get(`/api/councils/${councilId}/follow-up?year=2027`, anna)).body as FollowUpResponse;
     expect(list.assignment.history).toEqual([expect.objectContaining({ month: '2027-02', status: 'on_track', comment: 'Februari: on_track' })]);
     expect(list.assignment.missingMonths).toEqual(['2027-03']);
+  });
+
+  it('exports the year for Stratsys as .xlsx and .csv, for managers only', async () => {
+    const anna = await token(people.anna);
+    const xlsx = await tab.call('GET', `/api/councils/${councilId}/export.xlsx?year=2027`, anna);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="Kvalitetsrad-solgardens-vard-och-omsorgsboende-2027.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const cells = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String));
+    expect(cells).toContain('Lugnare måltider');
+    expect(cells).toContain('Prova dukning i två omgångar');
+    expect(cells).toContain('Middagarna är lugnare; dukningen i två omgångar blir kvar.');
+
+    const csv = await tab.call('GET', `/api/councils/${councilId}/export.csv?year=2027`, anna);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = csv.bytes.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('Lugnare måltider');
+
+    expect((await tab.call('GET', `/api/councils/${councilId}/export.xlsx?year=2027`, await token(people.bengt))).status).toBe(403);
   });
 });

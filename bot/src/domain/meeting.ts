@@ -21,11 +21,12 @@ export interface Meeting {
 
 /**
  * What the bot posts on its own: about meetings, the January reminder to plan the year, and about
- * proposals (the card in the channel, a receipt and the outcome to a named proposer's personal chat).
+ * proposals (the card in the channel, a receipt and the outcome to a named proposer's personal chat),
+ * and the monthly status assessment on the reporting day.
  */
 export const PostKinds = [
   'invitation', 'agenda', 'reminder', 'start', 'invitation-update', 'change', 'cancel', 'schedule-reminder',
-  'proposal', 'proposal-receipt', 'proposal-outcome',
+  'proposal', 'proposal-receipt', 'proposal-outcome', 'assessment-reminder',
 ] as const;
 /** One kind of post. */
 export type PostKind = (typeof PostKinds)[number];

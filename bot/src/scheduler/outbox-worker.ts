@@ -1,4 +1,5 @@
 import { errorSummary } from '../logger';
+import { enqueueAssessmentReminders } from '../services/assessment-reminder-planner';
 import { enqueueScheduleReminders } from '../services/schedule-reminder-planner';
 import { claimDuePosts, finishPost, retryPostAt, type OutboxPost } from '../store/outbox-repository';
 import { backoffMs, deliverPost, OUTBOX_JOB, type DeliveryDeps, type DeliveryReport } from './post-deliverer';
@@ -58,7 +59,7 @@ export class OutboxWorker {
 
   /**
    * Makes every post due now (one run at a time per instance; a second caller waits for the first
-   * and then runs again). `planNow` plans the January reminders even if it was done a minute ago;
+   * and then runs again). `planNow` plans the January and monthly reminders even if it was done a minute ago;
    * `before` runs once no other run is in progress.
    */
   async runDue(planNow = false, before?: () => void): Promise<DeliveryReport[]> {
@@ -77,6 +78,7 @@ export class OutboxWorker {
     if (planNow || performance.now() - this.lastPlanned >= this.options.plannerEveryMs) {
       this.lastPlanned = performance.now();
       await enqueueScheduleReminders(db, clock.now());
+      await enqueueAssessmentReminders(db, clock.now());
     }
     const reports: DeliveryReport[] = [];
     const seen = new Set<string>();

@@ -9,6 +9,7 @@ import { findReference } from '../store/installation-repository';
 import { finishPost, markPostSent, retryPostAt, type OutboxPost } from '../store/outbox-repository';
 import { planMeetingPost, THREAD_WAIT_MS } from './meeting-post-planner';
 import type { PostSend } from './post-plan';
+import { planAssessmentPost } from './assessment-post-planner';
 import { planProposalPost } from './proposal-post-planner';
 import { TEAMS_TENANT_LIMITS, TEAMS_THREAD_LIMITS, type RateLimiter } from './rate-limiter';
 
@@ -78,7 +79,8 @@ export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise
   const channel = await findReference(db, post.tenantId, council.channelId);
   if (!channel) return end('failed', tr('post.error.noChannel'));
   const context = { db, clock, tr, locale: deps.locale, links: deps.links, council, channel, post };
-  const plan = post.proposalId ? await planProposalPost(context) : await planMeetingPost(context);
+  const plan = post.kind === 'assessment-reminder' ? await planAssessmentPost(context)
+    : post.proposalId ? await planProposalPost(context) : await planMeetingPost(context);
   if (plan.action === 'end') return end(plan.status, plan.reason);
   if (plan.action === 'wait') {
     await retryPostAt(db, post.id, new Date(clock.now().getTime() + plan.ms), plan.reason, false);

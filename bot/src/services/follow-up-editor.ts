@@ -199,3 +199,17 @@ export async function addLink(deps: FollowUpDeps, actor: Actor, subAssignmentId:
     await insertLink(tx, { id: randomUUID(), tenantId: actor.tenantId, subAssignmentId: work.id, title: input.title, url: input.url, createdAt: deps.clock.now() });
   });
 }
+
+/**
+ * The monthly card's save: the month's status and comment of several targets of one council (the
+ * assignment and sub-assignments) at once, all or nothing.
+ */
+export async function recordMonthlyAssessments(
+  deps: FollowUpDeps, actor: Actor, councilId: string, month: string,
+  items: { target: AssessmentTarget; status: StatusColour; comment: string }[],
+): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    // The inner transactions reuse this one: every assessment is saved, or none.
+    for (const item of items) await recordAssessment({ ...deps, db: tx }, actor, councilId, { ...item, month });
+  });
+}

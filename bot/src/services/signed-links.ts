@@ -14,6 +14,8 @@ export const CALENDAR_LINK_GRACE_MS = 30 * 24 * 3600 * 1000;
  * guessable: the calendar file on invitations, and the whole minutes (Word or a web page).
  */
 export interface SignedLinks {
+  /** The address users' browsers reach the server at (the tab is under `/tab/`). */
+  readonly baseUrl: string;
   /** The link to a meeting's minutes as a Word document or a web page, valid until `expiresAt`. */
   minutesUrlFor(tenantId: string, minutesId: string, format: MinutesFormat, expiresAt: Date): string;
   /** True when a minutes link's signature matches and it has not expired at `now`. */
@@ -37,6 +39,7 @@ export function signedLinks(baseUrl: string, key: string): SignedLinks {
     return given.length === want.length && timingSafeEqual(given, want);
   };
   return {
+    baseUrl: baseUrl.replace(/\/$/, ''),
     minutesUrlFor(tenantId, minutesId, format, expiresAt) {
       const exp = String(Math.floor(expiresAt.getTime() / 1000));
       const path = `/api/minutes/${encodeURIComponent(tenantId)}/${minutesId}.${format}`;

@@ -4,6 +4,7 @@ import { renderCouncilSummaryCard } from '../../../bot/src/cards/council-summary
 import { renderHelpCard } from '../../../bot/src/cards/help-card';
 import type { AdaptiveCard } from '../../../bot/src/cards/render';
 import { renderWelcomeCard } from '../../../bot/src/cards/welcome-card';
+import { renderAssessmentCard } from '../../../bot/src/cards/assessment-card';
 import { renderAgendaCard, renderInvitationCard } from '../../../bot/src/cards/meeting-cards';
 import { renderScheduleFormCard } from '../../../bot/src/cards/schedule-form-card';
 import { renderScheduleReminderCard } from '../../../bot/src/cards/schedule-reminder-card';
@@ -33,6 +34,14 @@ function problemsOf(card: AdaptiveCard): string[] {
   for (const event of parsed.validateProperties().validationEvents) problems.push(event.message);
   return problems;
 }
+
+const assessmentCard = {
+  tr: sv, unitName: 'Solgården', councilId: council.id, month: '2027-03', monthLabel: 'mars 2027', tabUrl: 'https://kvalitetsrad.example.se/tab/',
+  rows: [
+    { id: council.id, name: 'Kvalitetsråd', previous: { month: '2027-02', status: 'on_track' as const } },
+    { id: 'w1', name: 'Lugnare måltider', status: 'off_track' as const, comment: 'Personalbrist' },
+  ],
+};
 
 const meeting: Meeting = {
   id: '00000000-0000-4000-8000-00000000f001', tenantId: council.tenantId, councilId: council.id, year: 2027,
@@ -94,9 +103,21 @@ const cards: [string, AdaptiveCard][] = [
   ['form (new)', renderCouncilFormCard(sv, { people: [...council.managers, ...council.members], values: {} })],
   ['form (edit, refused)', renderCouncilFormCard(sv, { council, people: council.members, values: formValuesOf(council), error: 'Fel' })],
   ['summary', renderCouncilSummaryCard(sv, council, { savedBy: 'Sparat av Anna.' })],
+  ['assessment (to fill in, refused)', renderAssessmentCard({ ...assessmentCard, error: 'Välj en status.' })],
+  ['assessment (saved, English)', renderAssessmentCard({ ...assessmentCard, tr: en, savedBy: 'Anna', more: 3 })],
 ];
 
 describe('cards', () => {
+  it('puts one status and one comment per row in the assessment card, the symbol beside the words', () => {
+    const card = renderAssessmentCard(assessmentCard);
+    const json = JSON.stringify(card);
+    expect(json).toContain('"id":"status.w1"');
+    expect(json).toContain('"id":"comment.w1"');
+    expect(json).toContain('"title":"🟡 Delvis enligt plan","value":"partly"');
+    expect(textOf(card)).toContain('Förra bedömningen: 🟢 Enligt plan');
+    expect(textOf(renderAssessmentCard({ ...assessmentCard, savedBy: 'Anna' }))).toContain('🔴 Ej enligt plan – Personalbrist');
+  });
+
   it.each(cards)('%s is a valid Adaptive Card 1.5 with no unexpanded template left', (_name, card) => {
     expect(card.version).toBe('1.5');
     expect(problemsOf(card)).toEqual([]);

@@ -1,3 +1,4 @@
+import { assessAction } from './assessment-actions';
 import type { CardAction } from './card-action';
 import { editCouncil, saveCouncilAction, showCouncil, startCouncil } from './council-actions';
 import {
@@ -31,6 +32,7 @@ export const cardActions = {
   'minutes.refresh': refreshMinutes,
   'minutes.correct.open': openMinutesCorrection,
   'minutes.correct': correctMinutesAction,
+  'followUp.assess': assessAction,
 } satisfies Record<string, CardAction>;
 
 /** A verb the bot answers. */

@@ -32,6 +32,9 @@ param webAppSku string = 'B1'
 @description('Teams app id from teamsApp/create; given to the server for deep links.')
 param teamsAppId string = ''
 
+@description('Entra object ids (comma-separated) of the organisation\'s app admins, who name the area heads in the tab (APP_ADMIN_IDS).')
+param appAdminIds string = ''
+
 @description('Client id of the Entra app used for tab SSO (aadApp/create).')
 param aadAppClientId string
 
@@ -385,6 +388,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'TEAMS_APP_ID'
           value: teamsAppId
+        }
+        {
+          name: 'APP_ADMIN_IDS'
+          value: appAdminIds
         }
         {
           name: 'PLAYGROUND'

@@ -47,6 +47,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ AAD_APP_CLIENT_ID: 'tab-app' }, '/app')).toThrow(/^Invalid configuration: AAD_APP_CLIENT_ID must be a GUID/);
   });
 
+  it('reads the app admins as lower-case Entra ids, and refuses anything else', () => {
+    expect(loadConfig({ APP_ADMIN_IDS: ' AAAAAAAA-0000-4000-8000-0000000000AD, 5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50 ' }, '/app').appAdminIds)
+      .toEqual(['aaaaaaaa-0000-4000-8000-0000000000ad', '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50']);
+    expect(loadConfig({}, '/app').appAdminIds).toEqual([]);
+    expect(() => loadConfig({ APP_ADMIN_IDS: 'anna@example.org' }, '/app')).toThrow(/^Invalid configuration: APP_ADMIN_IDS must be Entra object ids/);
+  });
+
   it('never echoes the bot password', () => {
     expect(() => loadConfig({ BOT_PASSWORD: 'hemligt' }, root)).toThrow(/^Invalid configuration: BOT_ID /);
   });

@@ -6,13 +6,9 @@
  * (`DATABASE_URL`, as in production), each seeded before the server starts.
  */
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { Council } from '../bot/src/domain/council';
 import { insertCouncil } from '../bot/src/store/council-repository';
-import { migrate } from '../bot/src/store/migrator';
-import type { Db } from '../bot/src/store/db';
-import { openPgliteDb } from '../bot/src/store/pglite-db';
-import { freshSchema } from './seed';
+import { openSeedStore, type SeedStore } from './seed';
 
 /** Units in the benchmark, one per tenant (a proposal turn reads and locks its own council row). */
 export const PROPOSAL_UNITS = 800;
@@ -24,17 +20,8 @@ const channelOf = (i: number) => `19:kvalitetsrad-${i}@thread.tacv2`;
  * Seeds the councils into the store the server will open: PGlite in `<dataDir>/pglite` (as `openDb`
  * does), or a fresh schema on the PostgreSQL at 127.0.0.1:5432, whose URL is returned.
  */
-export async function seedProposalUnits(store: { dataDir: string } | { schema: string }): Promise<{ databaseUrl?: string; drop?: () => Promise<void> }> {
-  let db: Db;
-  let result: { databaseUrl?: string; drop?: () => Promise<void> } = {};
-  if ('dataDir' in store) {
-    db = await openPgliteDb(path.join(store.dataDir, 'pglite'));
-    await migrate(db);
-  } else {
-    const fresh = await freshSchema(store.schema);
-    db = fresh.db;
-    result = { databaseUrl: fresh.url, drop: fresh.drop };
-  }
+export async function seedProposalUnits(store: SeedStore): Promise<{ databaseUrl?: string; drop?: () => Promise<void> }> {
+  const { db, done, databaseUrl, drop } = await openSeedStore(store);
   const now = new Date();
   for (let i = 0; i < PROPOSAL_UNITS; i++) {
     const person = (n: number) => ({ aadObjectId: randomUUID(), teamsUserId: `29:u${i}-${n}`, name: `Medarbetare ${n}` });
@@ -45,8 +32,8 @@ export async function seedProposalUnits(store: { dataDir: string } | { schema: s
     };
     await insertCouncil(db, council);
   }
-  if ('dataDir' in store) await db.close();
-  return result;
+  await done();
+  return { databaseUrl, drop };
 }
 
 /** The i-th request's body: a new proposal message from a staff member of unit i mod units. */

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { Db } from '../bot/src/store/db';
 import { migrate } from '../bot/src/store/migrator';
 import { openPgDb } from '../bot/src/store/pg-db';
+import { openPgliteDb } from '../bot/src/store/pglite-db';
 
 /** The PostgreSQL the benchmarks use (each run in its own schema, dropped afterwards). */
 export const BENCH_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -41,4 +43,21 @@ export async function seedCouncils(db: Db, councils: number, serviceUrl: string)
        from council where tenant_id = $1`,
     [BENCH_TENANT, serviceUrl],
   );
+}
+
+/** Where a benchmark seeds: PGlite in `<dataDir>/pglite` (as `openDb` opens it), or a fresh PostgreSQL schema. */
+export type SeedStore = { dataDir: string } | { schema: string };
+
+/**
+ * Opens the store a benchmark server will then open, migrated. `done` closes PGlite (the server needs
+ * its files) and keeps a PostgreSQL schema until `drop`; `databaseUrl` is what the server gets.
+ */
+export async function openSeedStore(store: SeedStore): Promise<{ db: Db; done: () => Promise<void>; databaseUrl?: string; drop?: () => Promise<void> }> {
+  if ('dataDir' in store) {
+    const db = await openPgliteDb(path.join(store.dataDir, 'pglite'));
+    await migrate(db);
+    return { db, done: () => db.close() };
+  }
+  const fresh = await freshSchema(store.schema);
+  return { db: fresh.db, done: async () => {}, databaseUrl: fresh.url, drop: fresh.drop };
 }

@@ -7,32 +7,19 @@
  * from the client, one request at a time (a user waiting for the tab), after a warm-up.
  */
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { Council } from '../bot/src/domain/council';
 import { insertCouncil } from '../bot/src/store/council-repository';
-import type { Db } from '../bot/src/store/db';
-import { migrate } from '../bot/src/store/migrator';
-import { openPgliteDb } from '../bot/src/store/pglite-db';
-import { freshSchema } from './seed';
+import { openSeedStore, type SeedStore } from './seed';
 
 export const TAB_UNIT = { subAssignments: 200, activities: 10, months: 24 } as const;
 const TENANT = '00000000-0000-4000-8000-00000000ab01';
 const YEAR = 2027;
 
 /** Seeds the unit; answers the council, the manager to sign in as, and a sub-assignment to open. */
-export async function seedTabUnit(store: { dataDir: string } | { schema: string }): Promise<{
+export async function seedTabUnit(store: SeedStore): Promise<{
   councilId: string; managerId: string; subAssignmentId: string; databaseUrl?: string; drop?: () => Promise<void>;
 }> {
-  let db: Db;
-  let extra: { databaseUrl?: string; drop?: () => Promise<void> } = {};
-  if ('dataDir' in store) {
-    db = await openPgliteDb(path.join(store.dataDir, 'pglite'));
-    await migrate(db);
-  } else {
-    const fresh = await freshSchema(store.schema);
-    db = fresh.db;
-    extra = { databaseUrl: fresh.url, drop: fresh.drop };
-  }
+  const { db, done, databaseUrl, drop } = await openSeedStore(store);
   const now = new Date();
   const person = (n: number) => ({ aadObjectId: randomUUID(), teamsUserId: `29:tab-${n}`, name: `Medarbetare ${n}` });
   const council: Council = {
@@ -59,8 +46,8 @@ export async function seedTabUnit(store: { dataDir: string } | { schema: string 
            generate_series(1, ${months}) m;
   `);
   const [first] = await db.query<{ id: string }>(`select id from sub_assignment where tenant_id = $1 order by created_at, id limit 1`, [TENANT]);
-  if ('dataDir' in store) await db.close();
-  return { councilId: council.id, managerId: council.managers[0]!.aadObjectId, subAssignmentId: first!.id, ...extra };
+  await done();
+  return { councilId: council.id, managerId: council.managers[0]!.aadObjectId, subAssignmentId: first!.id, databaseUrl, drop };
 }
 
 /** p50 and p95 in ms of `count` GETs, one at a time, after `warmup` unmeasured ones. */
@@ -97,17 +84,8 @@ export const AREA_UNITS = 300;
  * An area with 300 units of one tenant, each with its year's schedule (10 meetings), 10 improvement
  * works and the assignment and works assessed every month so far, and one area head to sign in as.
  */
-export async function seedArea(store: { dataDir: string } | { schema: string }): Promise<{ headId: string; databaseUrl?: string; drop?: () => Promise<void> }> {
-  let db: Db;
-  let extra: { databaseUrl?: string; drop?: () => Promise<void> } = {};
-  if ('dataDir' in store) {
-    db = await openPgliteDb(path.join(store.dataDir, 'pglite'));
-    await migrate(db);
-  } else {
-    const fresh = await freshSchema(store.schema);
-    db = fresh.db;
-    extra = { databaseUrl: fresh.url, drop: fresh.drop };
-  }
+export async function seedArea(store: SeedStore): Promise<{ headId: string; databaseUrl?: string; drop?: () => Promise<void> }> {
+  const { db, done, databaseUrl, drop } = await openSeedStore(store);
   const headId = randomUUID();
   await db.exec(`
     insert into council (id, tenant_id, team_id, channel_id, unit_name, area, time_zone, status, version, created_at, updated_at)
@@ -131,6 +109,6 @@ export async function seedArea(store: { dataDir: string } | { schema: string }):
     insert into area_head (tenant_id, area, aad_object_id, name, assigned_by, assigned_at)
     values ('${TENANT}', 'hemvard', '${headId}', 'Områdeschef', 'bench', now());
   `);
-  if ('dataDir' in store) await db.close();
-  return { headId, ...extra };
+  await done();
+  return { headId, databaseUrl, drop };
 }

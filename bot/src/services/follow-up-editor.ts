@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ActivityInput, ActivityPatch, SubAssignmentPatch } from '../api/follow-up-contract';
 import type { Council } from '../domain/council';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import { checkAssessmentMonth, checkCompletable, monthOf, type StatusColour } from '../domain/follow-up';
@@ -17,32 +18,6 @@ import type { Clock } from './ports';
 export interface FollowUpDeps {
   db: Db;
   clock: Clock;
-}
-
-/** Changes to a sub-assignment's own fields; absent fields stay, `null` clears. */
-export interface SubAssignmentChange {
-  version: number;
-  name?: string;
-  purpose?: string;
-  goal?: string;
-  measure?: string;
-  responsibleAadObjectId?: string | null;
-  startsOn?: string | null;
-  endsOn?: string | null;
-}
-
-export interface NewActivity {
-  name: string;
-  responsibleAadObjectId?: string;
-  dueOn?: string;
-}
-
-export interface ActivityChange {
-  version: number;
-  name?: string;
-  responsibleAadObjectId?: string | null;
-  dueOn?: string | null;
-  done?: boolean;
 }
 
 export type AssessmentTarget = { kind: 'assignment'; year: number } | { kind: 'subAssignment'; id: string } | { kind: 'activity'; id: string };
@@ -67,7 +42,7 @@ function checkDates(startsOn: string | undefined, endsOn: string | undefined): v
 }
 
 /** The manager edits a sub-assignment's name, purpose, goal, measure, responsible and dates. */
-export async function changeSubAssignment(deps: FollowUpDeps, actor: Actor, id: string, change: SubAssignmentChange): Promise<void> {
+export async function changeSubAssignment(deps: FollowUpDeps, actor: Actor, id: string, change: SubAssignmentPatch): Promise<void> {
   guardPersonalNumbers({ name: change.name, purpose: change.purpose, goal: change.goal, measure: change.measure });
   await deps.db.transaction(async (tx) => {
     const { work, council } = await subAssignmentInTenant(tx, actor, id);
@@ -91,7 +66,7 @@ export async function changeSubAssignment(deps: FollowUpDeps, actor: Actor, id: 
 }
 
 /** A council person adds an activity to an ongoing work; members may make only themselves responsible. */
-export async function addActivity(deps: FollowUpDeps, actor: Actor, subAssignmentId: string, input: NewActivity): Promise<string> {
+export async function addActivity(deps: FollowUpDeps, actor: Actor, subAssignmentId: string, input: ActivityInput): Promise<string> {
   guardPersonalNumbers({ name: input.name });
   return deps.db.transaction(async (tx) => {
     const { work, council } = await subAssignmentInTenant(tx, actor, subAssignmentId);
@@ -109,7 +84,7 @@ export async function addActivity(deps: FollowUpDeps, actor: Actor, subAssignmen
 }
 
 /** The manager, or the member responsible, edits an activity or marks it done (or not done). */
-export async function changeActivity(deps: FollowUpDeps, actor: Actor, activityId: string, change: ActivityChange): Promise<string> {
+export async function changeActivity(deps: FollowUpDeps, actor: Actor, activityId: string, change: ActivityPatch): Promise<string> {
   guardPersonalNumbers({ name: change.name });
   return deps.db.transaction(async (tx) => {
     const activity = await findActivity(tx, actor.tenantId, activityId, { forUpdate: true });

@@ -112,7 +112,8 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
     await page.getByText('tisdag 12 januari 2027, kl. 13:00–14:30').first().waitFor();
     await page.getByText('Lägg till i kalendern').first().waitFor();
 
-    expect(await setClock(server, '2027-01-11T07:30:00Z')).toEqual(['agenda', 'reminder']);
+    // 11 January is also January's reporting day: the monthly assessment card comes the same morning.
+    expect((await setClock(server, '2027-01-11T07:30:00Z')).sort()).toEqual(['agenda', 'assessment-reminder', 'reminder']);
     await page.getByText(/Påminnelse: kvalitetsrådet träffas i morgon/).first().waitFor();
 
     await mentionBot(page, 'planera 2027');

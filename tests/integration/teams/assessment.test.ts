@@ -30,11 +30,12 @@ describe('the monthly status assessment card on the reporting day (real server, 
   it('posts the card at 08:00 on March\'s 5th working day (Friday 5 March), not before, and once', async () => {
     expect((await world.setClock('2027-03-04T16:00:00+01:00')).posted.filter((p) => p.kind === 'assessment-reminder')).toEqual([]);
     const { posted } = await world.setClock('2027-03-05T08:05:00+01:00');
-    expect(posted.filter((p) => p.kind === 'assessment-reminder')).toEqual([expect.objectContaining({ outcome: 'sent' })]);
+    const sent = posted.filter((p) => p.kind === 'assessment-reminder');
+    expect(sent).toEqual([expect.objectContaining({ outcome: 'sent' })]);
     const post = world.connector.posts.at(-1)!;
     expect(post.conversationId).toBe(CHANNEL_ID);
     card = cardOf(post.body)!;
-    cardId = post.activityId!;
+    cardId = sent[0]!.activityId!;
     const text = textOf(card);
     expect(text).toContain('Lägesbedömning mars 2027');
     expect(text).toContain('Kvalitetsråd');

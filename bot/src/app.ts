@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Readiness } from './api/health-routes';
 import { startHttpServer } from './api/server';
 import { localSignIn, tabVerifier } from './api/local-sign-in';
 import { teamsSsoVerifier } from './api/teams-sso';
@@ -24,7 +25,7 @@ export interface RunningApp {
   db: Db;
   clock: ProcessClock;
   playground?: PlaygroundProcess;
-  /** Stops taking requests, lets open ones finish, stops the Playground and closes the store. */
+  /** Stops taking requests (`/readyz` says draining), lets open ones and sends in flight finish, hands unstarted posts back, stops the Playground and closes the store. */
   stop(): Promise<void>;
 }
 
@@ -47,6 +48,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const local = config.localMode ? localSignIn(await sharedSecret(db, 'local-sign-in-key', clock.now())) : undefined;
   const verifier = tabVerifier(config.entra ? teamsSsoVerifier(config.entra) : undefined, local);
   const tabLog = log.child({ component: 'tab-api' });
+  let readiness: Readiness = 'starting';
   const http = await startHttpServer({
     config,
     db,
@@ -68,6 +70,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     me: { db, log: tabLog, locale: config.locale, verifier },
     followUp: { db, clock, log: tabLog, locale: config.locale, verifier, links: () => links! },
     areas: { db, clock, log: tabLog, locale: config.locale, verifier, adminIds: config.appAdminIds },
+    readiness: () => readiness,
   });
   links = signedLinks(config.publicUrl ?? `http://localhost:${http.port}`, linkKey);
   worker = new OutboxWorker({
@@ -75,6 +78,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     sender: new ProactiveSender(adapter, config.bot?.appId ?? ''),
   }, config.localMode ? { onDelivered: (reports) => unreported.push(...reports) } : {});
   worker.start();
+  readiness = 'ready';
   if (config.localMode) log.warn({ host: config.host }, 'local mode: no BOT_ID, inbound Bot Framework authentication is off; listening on loopback only');
   const playground = config.playground ? startPlayground(config.rootDir, http.port, log) : undefined;
   return {
@@ -83,8 +87,9 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     clock,
     playground,
     async stop() {
-      await http.close();
-      await worker?.stop();
+      readiness = 'draining';
+      // At once: no new requests and no new posts; open requests and sends in flight finish.
+      await Promise.all([http.close(), worker?.stop()]);
       await playground?.stop();
       await db.close();
     },

@@ -29,6 +29,9 @@ export class LoopbackConnector {
   failWith?: number;
   /** Answers for the next posts and updates, in order, before normal service resumes (e.g. 429 + Retry-After). */
   readonly failures: { status: number; retryAfterSeconds?: number }[] = [];
+  /** While set, posts are received but answered only once it resolves (a slow Teams); `held` counts them. */
+  hold?: Promise<void>;
+  held = 0;
   /** Teams user ids the bot cannot open a personal chat with (blocked the app): 403 on create. */
   readonly unreachable = new Set<string>();
 
@@ -113,6 +116,10 @@ export class LoopbackConnector {
         return send(failure.status, { error: { code: failure.status === 429 ? 'Throttled' : 'ServiceError', message: 'try later' } });
       }
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+      if (this.hold && req.method === 'POST') {
+        this.held += 1;
+        await this.hold;
+      }
       this.calls.push({ method: req.method ?? 'POST', conversationId, activityId: parts[4], body });
       return send(req.method === 'PUT' ? 200 : 201, { id: req.method === 'PUT' ? parts[4] : randomUUID() });
     }

@@ -4,12 +4,13 @@ import path from 'node:path';
 import restify, { type Request, type Response } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import { correlationOf, enterCorrelation } from '../correlation';
 import type { Db } from '../store/db';
 import { registerAreaRoutes, type AreaRoutesDeps } from './area-routes';
 import { registerCalendarRoutes, type CalendarRoutesDeps } from './calendar-routes';
 import { registerDevRoutes, type DevRoutesDeps } from './dev-routes';
 import { registerFollowUpRoutes, type FollowUpRoutesDeps } from './follow-up-routes';
-import { registerHealthRoutes } from './health-routes';
+import { registerHealthRoutes, type Readiness } from './health-routes';
 import { registerMeRoutes, type MeRoutesDeps } from './me-routes';
 import { registerMinutesRoutes } from './minutes-routes';
 
@@ -29,6 +30,7 @@ export interface HttpServerDeps {
   me: MeRoutesDeps;
   followUp: FollowUpRoutesDeps;
   areas: AreaRoutesDeps;
+  readiness: () => Readiness;
 }
 
 /** A started server and how to stop it. */
@@ -43,10 +45,24 @@ export interface RunningHttpServer {
 export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttpServer> {
   const { config, log } = deps;
   const server = restify.createServer({ name: 'kvalitetsrad', handleUncaughtExceptions: false });
+  // Every request's log lines carry its correlation id (the caller's, or a new one), echoed in the answer.
+  const ids = new WeakMap<Request, string>();
+  server.pre((req: Request, res: Response, next: restify.Next) => {
+    const id = correlationOf(req.headers['x-correlation-id'] ?? req.headers['x-ms-request-id']);
+    ids.set(req, id);
+    res.header('x-correlation-id', id);
+    enterCorrelation(id);
+    next();
+  });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  server.use((req: Request, _res: Response, next: restify.Next) => {
+    // Reading the body continued in the socket's own async context: enter the id again for the handlers.
+    enterCorrelation(ids.get(req)!);
+    next();
+  });
 
   server.post('/api/messages', deps.messages);
-  registerHealthRoutes(server, deps.db);
+  registerHealthRoutes(server, deps.db, deps.readiness);
   registerCalendarRoutes(server, deps.calendar);
   registerMinutesRoutes(server, deps.calendar);
   registerMeRoutes(server, deps.me);

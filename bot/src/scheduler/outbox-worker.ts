@@ -1,7 +1,8 @@
+import { withCorrelation } from '../correlation';
 import { errorSummary } from '../logger';
 import { enqueueAssessmentReminders } from '../services/assessment-reminder-planner';
 import { enqueueScheduleReminders } from '../services/schedule-reminder-planner';
-import { claimDuePosts, finishPost, retryPostAt, type OutboxPost } from '../store/outbox-repository';
+import { claimDuePosts, finishPost, releaseClaims, retryPostAt, type OutboxPost } from '../store/outbox-repository';
 import { backoffMs, deliverPost, OUTBOX_JOB, type DeliveryDeps, type DeliveryReport } from './post-deliverer';
 
 /** How the worker paces itself. */
@@ -50,7 +51,7 @@ export class OutboxWorker {
     this.timer = setTimeout(() => void tick(), 0);
   }
 
-  /** Stops the loop and waits for the run in progress to finish. */
+  /** Stops the loop: sends in flight finish, claimed posts not yet started are handed back. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
@@ -100,17 +101,30 @@ export class OutboxWorker {
     for (const post of posts) byCouncil.set(post.councilId, [...(byCouncil.get(post.councilId) ?? []), post]);
     const queues = [...byCouncil.values()];
     const reports: DeliveryReport[] = [];
+    const unstarted: string[] = [];
     const lane = async () => {
       for (let queue = queues.shift(); queue; queue = queues.shift()) {
-        for (const post of queue) reports.push(await this.deliverSafely(post));
+        for (const post of queue) {
+          // Shutting down: finish the sends in flight, hand the rest back for another instance.
+          if (this.stopped) unstarted.push(post.id);
+          else reports.push(await this.deliverSafely(post));
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.options.lanes, queues.length) }, lane));
+    if (unstarted.length > 0) {
+      await releaseClaims(this.deps.db, unstarted);
+      this.deps.log.info({ released: unstarted.length }, 'shutting down: claimed posts handed back');
+    }
     return reports;
   }
 
   /** A post whose delivery throws (a bug, the store gone) is retried later, not left claimed. */
   private async deliverSafely(post: OutboxPost): Promise<DeliveryReport> {
+    return withCorrelation(`post:${post.id}`, () => this.deliverOrRetry(post));
+  }
+
+  private async deliverOrRetry(post: OutboxPost): Promise<DeliveryReport> {
     try {
       return await deliverPost(this.deps, post);
     } catch (error) {

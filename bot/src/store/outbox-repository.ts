@@ -163,3 +163,16 @@ export async function listCouncilPosts(db: Db, tenantId: string, councilId: stri
   const rows = await db.query<OutboxRow>('select * from outbox where tenant_id = $1 and council_id = $2 order by due_at, id', [tenantId, councilId]);
   return rows.map(toPost);
 }
+
+/**
+ * Hands back claimed posts this instance will not make after all (it is shutting down): pending
+ * again, due as they were, the attempt not counted, so another instance takes them at once instead of
+ * after the claim's lease.
+ */
+export async function releaseClaims(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.query(
+    `update outbox set status = 'pending', attempts = attempts - 1, locked_until = null where id = any($1::bigint[]) and status = 'sending'`,
+    [ids],
+  );
+}

@@ -21,6 +21,15 @@ describe('HTTP edges in local mode', () => {
     expect(await res.json()).toMatchObject({ status: 'ok', store: 'pglite' });
   });
 
+  it('says it is ready once the scheduler runs, and echoes a correlation id (or makes one)', async () => {
+    const ready = await fetch(`${world.baseUrl}/readyz`, { headers: { 'x-correlation-id': 'req-4711' } });
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(ready.headers.get('x-correlation-id')).toBe('req-4711');
+    const made = await fetch(`${world.baseUrl}/healthz`, { headers: { 'x-correlation-id': 'no spaces allowed' } });
+    expect(made.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('serves the tab at /tab/', async () => {
     const res = await fetch(`${world.baseUrl}/tab/`);
     expect(res.status).toBe(200);

@@ -94,6 +94,8 @@ export interface SubAssignmentListItem {
 export interface FollowUpResponse {
   council: CouncilRef;
   year: number;
+  /** The server's date in the council's time zone: which months can be assessed (up to this one). */
+  today: string;
   /** Years that have sub-assignments, plus this year; newest first. */
   years: number[];
   can: Permissions;
@@ -127,6 +129,8 @@ export interface DocumentLink {
 /** `GET /api/sub-assignments/:id`, and the answer of every change to it. */
 export interface SubAssignmentDetail {
   council: CouncilRef;
+  /** The server's date in the council's time zone. */
+  today: string;
   can: Permissions;
   people: PersonRef[];
   subAssignment: {
@@ -217,6 +221,13 @@ export interface CompleteInput {
  * and comment and the final reports.
  */
 export type ExportFormat = 'xlsx' | 'csv';
+
+/** `GET /api/me`: who is signed in and the councils they lead or sit in, in their tenant. */
+export interface MeResponse {
+  name: string;
+  tenantId: string;
+  councils: { id: string; unitName: string; area: string; role: 'manager' | 'member' }[];
+}
 
 /** Local mode only: `GET /api/dev/users` lists the mock tenant's people, `POST /api/dev/sign-in` `{ aadObjectId }` answers `{ token }` for the tab's API calls. */
 export interface DevUser {

@@ -2,17 +2,11 @@ import type { Server } from 'restify';
 import type { Db } from '../store/db';
 import { listCouncilsOfPerson } from '../store/council-repository';
 import { apiRoute, type ApiDeps } from './api-handler';
+import type { MeResponse } from './follow-up-contract';
 
 /** What the signed-in routes need. */
 export interface MeRoutesDeps extends ApiDeps {
   db: Db;
-}
-
-/** The answer of `GET /api/me`. */
-export interface MeResponse {
-  name: string;
-  tenantId: string;
-  councils: { id: string; unitName: string; area: string; role: 'manager' | 'member' }[];
 }
 
 /**

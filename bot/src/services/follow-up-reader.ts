@@ -98,7 +98,7 @@ export async function readFollowUp(
     });
   const thisYear = Number(today.slice(0, 4));
   return {
-    council: councilRef(council), year, can: permissions(actor, council), people: peopleOf(council),
+    council: councilRef(council), year, today, can: permissions(actor, council), people: peopleOf(council),
     years: [...new Set([thisYear, year, ...years])].sort((a, b) => b - a),
     assignment: {
       name: ASSIGNMENT_NAME, latest: assignmentHistory.at(-1) && toAssessment(assignmentHistory.at(-1)!), history: assignmentHistory.map(toAssessment),
@@ -124,7 +124,7 @@ export async function readSubAssignment(deps: FollowUpReadDeps, actor: Actor, id
   const own = history.get(work.id) ?? [];
   const today = localDate(deps.clock.now(), council.timeZone);
   return {
-    council: councilRef(council), can: permissions(actor, council), people: peopleOf(council),
+    council: councilRef(council), today, can: permissions(actor, council), people: peopleOf(council),
     subAssignment: {
       id: work.id, year: work.year, kind: work.kind, name: work.name, purpose: work.purpose, goal: work.goal, measure: work.measure,
       responsible: work.responsible, startsOn: work.startsOn, endsOn: work.endsOn, origin, status: work.status,

@@ -1,0 +1,26 @@
+export type { MeResponse } from '../../../bot/src/api/follow-up-contract';
+
+/** The tab API's routes (contract: bot/src/api/follow-up-contract.ts). */
+const id = encodeURIComponent;
+
+export const paths = {
+  me: '/api/me',
+  devUsers: '/api/dev/users',
+  devSignIn: '/api/dev/sign-in',
+  councilOfChannel: (channelId: string) => `/api/councils/by-channel?channelId=${id(channelId)}`,
+  overview: (councilId: string) => `/api/councils/${id(councilId)}/overview`,
+  followUp: (councilId: string, year?: number, status?: 'ongoing' | 'completed') => {
+    const query = new URLSearchParams();
+    if (year) query.set('year', String(year));
+    if (status) query.set('status', status);
+    const search = query.toString();
+    return `/api/councils/${id(councilId)}/follow-up${search ? `?${search}` : ''}`;
+  },
+  assessments: (councilId: string) => `/api/councils/${id(councilId)}/assessments`,
+  export: (councilId: string, format: 'xlsx' | 'csv', year: number) => `/api/councils/${id(councilId)}/export.${format}?year=${year}`,
+  subAssignment: (subAssignmentId: string) => `/api/sub-assignments/${id(subAssignmentId)}`,
+  activities: (subAssignmentId: string) => `/api/sub-assignments/${id(subAssignmentId)}/activities`,
+  links: (subAssignmentId: string) => `/api/sub-assignments/${id(subAssignmentId)}/links`,
+  complete: (subAssignmentId: string) => `/api/sub-assignments/${id(subAssignmentId)}/complete`,
+  activity: (activityId: string) => `/api/activities/${id(activityId)}`,
+} as const;

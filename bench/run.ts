@@ -12,7 +12,8 @@
  *
  * Row 4, tab API (bench/tab-api.ts): list and detail of a unit with 200 sub-assignments × 10
  * activities × 24 monthly assessments, p95 on PGlite and on PostgreSQL; budget 50 ms. The area head's
- * overview of 300 units (10 meetings, 10 works, 12 months assessed each); budget 200 ms.
+ * overview of 300 units (10 meetings, 10 works, 12 months assessed each); budget 200 ms. The tab's
+ * first render in headless Chromium (≤ 1.5 s) and its initial JS (≤ 300 KB gzip): bench/tab-render.ts.
  * `BENCH_ONLY=turn|planning|delivery|tab` runs one part.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -26,6 +27,7 @@ import type { SeedStore } from './seed';
 import { planningRun } from './planning';
 import { proposalMessage, seedProposalUnits } from './proposal-turn';
 import { AREA_UNITS, latencies, localToken, seedArea, seedTabUnit, TAB_UNIT, TAB_YEAR } from './tab-api';
+import { firstRenders, initialJsGzipBytes } from './tab-render';
 
 const ROOT = path.resolve(__dirname, '..');
 const CONNECTIONS = 32;
@@ -229,6 +231,13 @@ async function tabApiRows(): Promise<void> {
       rows.push(p95Row(`${store}: area overview (${AREA_UNITS} units, ${(overview.bytes / 1024).toFixed(0)} KB)`, overview, 200));
     });
   }
+  await withSeededServer('PGlite', 'bench_render', seedTabUnit, async (port, seeded) => {
+    const renders = (await firstRenders(`http://127.0.0.1:${port}`, await localToken(port, seeded.managerId))).sort((a, b) => a - b);
+    const worst = renders.at(-1)!;
+    rows.push([`Tab first render, Översikt with data (headless Chromium, ${renders.length} fresh contexts), worst ms`, '', worst.toFixed(0), `median ${renders[renders.length >> 1]!.toFixed(0)}`, '≤ 1500', ok(worst <= 1500)]);
+  });
+  const gzip = initialJsGzipBytes() / 1024;
+  rows.push(['Tab initial JS, KB gzip', '', gzip.toFixed(1), '', '≤ 300', ok(gzip <= 300)]);
   printTable(`Tab API: one unit, ${TAB_UNIT.subAssignments} sub-assignments × ${TAB_UNIT.activities} activities × ${TAB_UNIT.months} monthly assessments (and an area of ${AREA_UNITS} units); requests one at a time after a warm-up, signed in`, rows);
 }
 

@@ -90,6 +90,26 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
     expect((await detail(await token(people.anna))).activities).toEqual([]);
   });
 
+  it('refuses a manager of one unit who edits another unit\'s work in the same organisation: 403, nothing written', async () => {
+    const other = buildCouncil({ unitName: 'Hemvården Norr', area: 'hemvard' });
+    await insertCouncil(tab.world.app.db, other);
+    const otherWork = randomUUID();
+    await insertSubAssignment(tab.world.app.db, {
+      id: otherWork, tenantId: TENANT, councilId: other.id, year: 2027, kind: 'improvement', name: 'Nattens rutiner', purpose: '',
+      status: 'ongoing', createdAt: new Date('2027-01-10T10:00:00Z'),
+    });
+    const anna = await token(people.anna);
+    expect((await call('PATCH', `/api/sub-assignments/${otherWork}`, anna, { version: 1, goal: 'Annans mål' })).status).toBe(403);
+    expect((await call('POST', `/api/sub-assignments/${otherWork}/activities`, anna, { name: 'Smyg' })).status).toBe(403);
+    expect((await call('PUT', `/api/councils/${other.id}/assessments`, anna, { target: { kind: 'subAssignment', id: otherWork }, month: '2027-03', status: 'on_track', comment: '' })).status).toBe(403);
+    // Anna's own council cannot be used to reach it either.
+    expect((await call('PUT', `/api/councils/${councilId}/assessments`, anna, { target: { kind: 'subAssignment', id: otherWork }, month: '2027-03', status: 'on_track', comment: '' })).status).toBe(404);
+    const seen = (await get(`/api/sub-assignments/${otherWork}`, anna)).body as SubAssignmentDetail;
+    expect(seen.subAssignment.goal).toBe('');
+    expect(seen.activities).toEqual([]);
+    expect(seen.can).toEqual({ manage: false, contribute: false });
+  });
+
   it('hides other tenants\' councils and works: 404 both ways', async () => {
     expect((await get(`/api/sub-assignments/${foreignWorkId}`, await token(people.anna))).status).toBe(404);
     const stranger = await token({ aadObjectId: randomUUID(), name: 'Främling' }, { tid: OTHER_TENANT, iss: `${tab.entra.url}/${OTHER_TENANT}/v2.0` });

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { StatusColour } from '../../bot/src/api/follow-up-contract';
+import { enArea, svArea } from './i18n-area';
 
 /** The tab's languages: Swedish first, English for users whose Teams speaks English. */
 export type Locale = 'sv' | 'en';
@@ -119,6 +120,7 @@ const sv = {
   'report.label': 'Slutrapport: vad blev resultatet?',
   'report.complete': 'Klarmarkera',
   'report.none': 'Ingen slutrapport än.',
+  ...svArea,
 } as const;
 
 /** A key of the string table. */
@@ -240,6 +242,7 @@ const en: Strings = {
   'report.label': 'Final report: what was the result?',
   'report.complete': 'Mark as completed',
   'report.none': 'No final report yet.',
+  ...enArea,
 };
 
 const tables: Record<Locale, Strings> = { sv, en };

@@ -8,13 +8,16 @@ export interface TeamsHostContext {
   tenantId: string;
   userObjectId: string;
   userName: string;
-  teamId: string;
-  teamName: string;
-  channelId: string;
-  channelName: string;
+  /** The team and channel of a channel tab; left out for a personal tab (personal scope has neither). */
+  teamId?: string;
+  teamName?: string;
+  channelId?: string;
+  channelName?: string;
   /** The user's Teams locale, e.g. `sv-SE`. */
   locale: string;
   theme: TeamsThemeName;
+  /** The tab's `entityId` in the manifest: `kvalitetsrad` (the channel tab) unless told. */
+  entityId?: string;
 }
 
 /** What the host page needs: the tab's URL, the context, and the SSO token `getAuthToken` answers. */
@@ -57,9 +60,10 @@ function contextOf(c: TeamsHostContext, frameContext: string): Record<string, un
   return {
     locale: c.locale, theme: c.theme, tid: c.tenantId, userObjectId: c.userObjectId, userDisplayName: c.userName,
     userPrincipalName: `${c.userName.toLowerCase().replace(/\s+/g, '.')}@example.se`, loginHint: c.userName,
-    teamId: c.teamId, teamName: c.teamName, groupId: '00000000-0000-4000-8000-0000000000c1', userTeamRole: 0,
-    channelId: c.channelId, channelName: c.channelName, channelType: 'Regular',
-    entityId: 'kvalitetsrad', frameContext, hostClientType: 'web', hostName: 'Teams',
+    // A personal tab's context has no team and no channel (JSON leaves the undefined ones out).
+    teamId: c.teamId, teamName: c.teamName, ...(c.teamId ? { groupId: '00000000-0000-4000-8000-0000000000c1', userTeamRole: 0 } : {}),
+    channelId: c.channelId, channelName: c.channelName, ...(c.channelId ? { channelType: 'Regular' } : {}),
+    entityId: c.entityId ?? 'kvalitetsrad', frameContext, hostClientType: 'web', hostName: 'Teams',
     appSessionId: '7f4ba1a0-0000-4000-8000-000000000001', sessionId: '7f4ba1a0-0000-4000-8000-000000000002',
     isFullScreen: false, isMultiWindow: false,
   };

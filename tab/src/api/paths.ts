@@ -23,4 +23,11 @@ export const paths = {
   links: (subAssignmentId: string) => `/api/sub-assignments/${id(subAssignmentId)}/links`,
   complete: (subAssignmentId: string) => `/api/sub-assignments/${id(subAssignmentId)}/complete`,
   activity: (activityId: string) => `/api/activities/${id(activityId)}`,
+  // The area head's overview and its admin page (contract: bot/src/api/area-contract.ts); no year: the server's current one.
+  areaOverview: (year?: number) => `/api/areas/overview${year ? `?year=${year}` : ''}`,
+  goodExamples: (year: number) => `/api/areas/good-examples?year=${year}`,
+  goodExample: (subAssignmentId: string, year: number) => `/api/areas/good-examples/${id(subAssignmentId)}?year=${year}`,
+  goodExamplesDocx: (year: number) => `/api/areas/good-examples.docx?year=${year}`,
+  areaHeads: '/api/admin/area-heads',
+  areaHeadsOf: (area: string) => `/api/admin/area-heads/${id(area)}`,
 } as const;

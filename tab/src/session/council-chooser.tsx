@@ -6,6 +6,7 @@ import { useResource } from '../components/use-resource';
 import { useSpeech } from '../i18n';
 import { CouncilShell } from '../views/council-shell';
 import { useApi } from './api-context';
+import { ViewSwitch } from './view-switch';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'end', flexWrap: 'wrap' },
@@ -25,6 +26,7 @@ export function CouncilChooser({ account }: { account?: (me: MeResponse) => Reac
     return (
       <>
         {account?.(me.data)}
+        <div><ViewSwitch to="overview" /></div>
         <Text>{t('council.none')}</Text>
       </>
     );
@@ -39,6 +41,7 @@ export function CouncilChooser({ account }: { account?: (me: MeResponse) => Reac
         </Field>
       )}
       {account?.(me.data)}
+      <ViewSwitch to="overview" />
     </div>
   );
   return <CouncilShell key={council.id} council={council} aside={aside} />;

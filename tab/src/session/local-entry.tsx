@@ -2,12 +2,16 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DevUser } from '../../../bot/src/api/follow-up-contract';
 import { ApiClient } from '../api/client';
-import { paths } from '../api/paths';
+import { paths, type MeResponse } from '../api/paths';
+import { useResource } from '../components/use-resource';
 import { languageTag } from '../format';
 import { useSpeech } from '../i18n';
-import { ApiContext } from './api-context';
+import { ApiContext, useApi } from './api-context';
+import { AreaEntry } from './area-entry';
 import { CouncilChooser } from './council-chooser';
 import { LocalSignIn } from './local-sign-in';
+import { useTabView, ViewChoiceContext } from './tab-view';
+import { ViewSwitch } from './view-switch';
 
 /** Where local mode keeps its sign-in: for this browser tab only, gone when it closes. */
 const TOKEN_KEY = 'kvalitetsrad.localToken';
@@ -18,11 +22,13 @@ const useStyles = makeStyles({
 
 /**
  * Outside Teams (local mode): sign in as one of the mock tenant's people (`/api/dev/*`), then the
- * councils of `/api/me`. A sign-in the server no longer accepts (expired, or a restarted server with a
+ * councils of `/api/me`, or Områdesöversikt when the address asks for it (`?view=overview`) or the
+ * user switches to it. A sign-in the server no longer accepts (expired, or a restarted server with a
  * new key) goes back to the sign-in page.
  */
 export function LocalEntry() {
   const { t, locale } = useSpeech();
+  const choice = useTabView();
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? undefined);
   const signIn = useCallback((value: string | undefined) => {
     if (value) sessionStorage.setItem(TOKEN_KEY, value);
@@ -36,7 +42,11 @@ export function LocalEntry() {
   if (!api) return <SignInPage onSignedIn={signIn} />;
   return (
     <ApiContext.Provider value={api}>
-      <CouncilChooser account={(me) => <Account name={me.name} onSignOut={() => signIn(undefined)} />} />
+      <ViewChoiceContext.Provider value={choice}>
+        {choice.view === 'overview'
+          ? <AreaEntry aside={<SignedIn onSignOut={() => signIn(undefined)} />} />
+          : <CouncilChooser account={(me) => <Account name={me.name} onSignOut={() => signIn(undefined)} />} />}
+      </ViewChoiceContext.Provider>
     </ApiContext.Provider>
   );
 }
@@ -60,6 +70,19 @@ function Account({ name, onSignOut }: { name: string; onSignOut(): void }) {
     <div className={styles.account}>
       <Text>{name}</Text>
       <Button size="small" onClick={onSignOut}>{t('signIn.signOut')}</Button>
+    </div>
+  );
+}
+
+/** The account bar of Områdesöversikt in local mode: who is signed in (`/api/me`), and the way back to the councils. */
+function SignedIn({ onSignOut }: { onSignOut(): void }) {
+  const api = useApi();
+  const styles = useStyles();
+  const me = useResource(() => api.get<MeResponse>(paths.me), 'me');
+  return (
+    <div className={styles.account}>
+      <ViewSwitch to="council" />
+      {me.data && <Account name={me.data.name} onSignOut={onSignOut} />}
     </div>
   );
 }

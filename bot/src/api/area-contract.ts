@@ -42,6 +42,8 @@ export interface CompletedWork {
   purpose: string;
   finalReport: string;
   completedAt: string;
+  /** The unit's time zone, to show `completedAt` as its local date. */
+  timeZone: string;
   latest?: StatusColour;
   chosen: boolean;
 }
@@ -52,7 +54,7 @@ export interface GoodExamplesResponse {
   works: CompletedWork[];
 }
 
-/** `PUT /api/areas/good-examples/:subAssignmentId` `{ chosen }` (area head of its unit) → `GoodExamplesResponse`. */
+/** `PUT /api/areas/good-examples/:subAssignmentId?year=YYYY` `{ chosen }` (area head of its unit) → `GoodExamplesResponse` of that year (this year without `year`). */
 export interface GoodExampleChoice {
   chosen: boolean;
 }

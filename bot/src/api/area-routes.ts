@@ -14,7 +14,7 @@ export type AreaRoutesDeps = ApiDeps & AreaDeps;
 const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const ChoiceSchema = z.object({ chosen: z.boolean() });
 const HeadsSchema = z.object({
-  heads: z.array(z.object({ aadObjectId: z.uuid(), name: z.string().trim().min(1).max(200) })).max(50),
+  heads: z.array(z.object({ aadObjectId: z.uuid('area.head.objectId'), name: z.string().trim().min(1).max(200) })).max(50),
 });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -48,7 +48,7 @@ export function registerAreaRoutes(server: Server, deps: AreaRoutesDeps): void {
 
   server.put('/api/admin/area-heads/:area', route('admin/area-heads/set', async (req, actor) => {
     const area = z.enum(Areas).safeParse(req.params?.area);
-    if (!area.success) throw new NotFoundError('followUp.notFound');
+    if (!area.success) throw new NotFoundError('area.notFound');
     return setAreaHeads(deps, actor, area.data, parseInput(HeadsSchema, req.body).heads);
   }));
 }

@@ -64,7 +64,7 @@ export async function readAreaOverview(deps: AreaDeps, actor: Actor, year: numbe
 
 const completedWork = (w: CompletedWorkRow): CompletedWork => ({
   subAssignmentId: w.subAssignmentId, councilId: w.councilId, unitName: w.unitName, area: w.area, name: w.name, purpose: w.purpose,
-  finalReport: w.finalReport, completedAt: w.completedAt.toISOString(), latest: 'done', chosen: w.chosen,
+  finalReport: w.finalReport, completedAt: w.completedAt.toISOString(), timeZone: w.timeZone, latest: 'done', chosen: w.chosen,
 });
 
 /** The completed works of the year in the actor's areas, the chosen good examples marked. */

@@ -63,7 +63,12 @@ describe.each(drivers)('the area head\'s overview on %s: every unit of the area,
 
   it('lets an app admin name area heads; bad input gets a message and changes nothing', async () => {
     const bearer = await tab.token(admin);
-    expect((await tab.call('PUT', '/api/admin/area-heads/rymdstation', bearer, { heads: [helena] })).status).toBe(404);
+    expect(await tab.call('PUT', '/api/admin/area-heads/rymdstation', bearer, { heads: [helena] })).toMatchObject({
+      status: 404, body: { message: 'Det verksamhetsområdet finns inte.' },
+    });
+    expect(await tab.call('PUT', '/api/admin/area-heads/hemvard', bearer, { heads: [{ aadObjectId: 'helena@example.org', name: 'Helena' }] })).toMatchObject({
+      status: 400, body: { field: 'aadObjectId', message: expect.stringContaining('objekt-id i Entra ID') },
+    });
     expect(await tab.call('PUT', '/api/admin/area-heads/sarskilt-boende', bearer, { heads: [{ aadObjectId: helena.aadObjectId, name: '' }] })).toMatchObject({
       status: 400, body: { field: 'name' },
     });

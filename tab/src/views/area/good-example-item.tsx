@@ -10,8 +10,6 @@ import { useSpeech } from '../../i18n';
 import { useApi } from '../../session/api-context';
 import { areaName } from './area-names';
 
-/** The time zone of the completion date: the API's `CompletedWork` carries no council time zone. */
-const TIME_ZONE = 'Europe/Stockholm';
 /** How much of the final report the list shows; the Word document has all of it. */
 const EXCERPT_CHARS = 280;
 
@@ -48,7 +46,7 @@ export function GoodExampleItem({ work, year, onSaved }: { work: CompletedWork; 
       <h3 id={headingId} className={styles.heading}>{work.name}</h3>
       <Caption1 className={styles.meta}>
         <span className={styles.symbol}><StatusSymbol status="done" /></span>
-        {`${work.unitName} · ${areaName(t, work.area)} · ${t('examples.completed', { date: formatDay(work.completedAt, TIME_ZONE, locale) })}`}
+        {`${work.unitName} · ${areaName(t, work.area)} · ${t('examples.completed', { date: formatDay(work.completedAt, work.timeZone, locale) })}`}
       </Caption1>
       <dl className={styles.facts}>
         <dt className={styles.term}>{t('examples.purpose')}</dt>

@@ -9,6 +9,7 @@ import { ProcessClock } from './scheduler/clock';
 import { OutboxWorker } from './scheduler/outbox-worker';
 import type { DeliveryReport } from './scheduler/post-deliverer';
 import { RateLimiter } from './scheduler/rate-limiter';
+import { msalGraphTokens } from './services/graph/graph-tokens';
 import { signedLinks, type SignedLinks } from './services/signed-links';
 import { listCouncilPeopleForLocalSignIn } from './store/council-repository';
 import { sharedSecret } from './store/secret-repository';
@@ -48,6 +49,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const local = config.localMode ? localSignIn(await sharedSecret(db, 'local-sign-in-key', clock.now())) : undefined;
   const verifier = tabVerifier(config.entra ? teamsSsoVerifier(config.entra) : undefined, local);
   const tabLog = log.child({ component: 'tab-api' });
+  // Microsoft Graph on behalf of the tab's user, when the Entra app has a client secret; else .ics only.
+  const graph = config.entra && config.graph
+    ? { baseUrl: config.graph.baseUrl, tokens: msalGraphTokens({ clientId: config.entra.clientId, clientSecret: config.graph.clientSecret, authorityHost: config.entra.authorityHost }) }
+    : undefined;
   let readiness: Readiness = 'starting';
   const http = await startHttpServer({
     config,
@@ -70,6 +75,10 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     me: { db, log: tabLog, locale: config.locale, verifier },
     followUp: { db, clock, log: tabLog, locale: config.locale, verifier, links: () => links! },
     areas: { db, clock, log: tabLog, locale: config.locale, verifier, adminIds: config.appAdminIds },
+    graph: { db, clock, log: tabLog, locale: config.locale, verifier, graph, postLocale },
+    consent: config.entra && graph
+      ? { clientId: config.entra.clientId, authorityHost: config.entra.authorityHost, graphBaseUrl: graph.baseUrl, publicUrl: config.publicUrl, rootDir: config.rootDir }
+      : undefined,
     readiness: () => readiness,
   });
   links = signedLinks(config.publicUrl ?? `http://localhost:${http.port}`, linkKey);

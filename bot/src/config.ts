@@ -6,6 +6,9 @@ export const BotTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'] as co
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Variables whose values never appear in an error message. */
+const SECRETS = new Set(['BOT_PASSWORD', 'AAD_APP_CLIENT_SECRET']);
+
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const EnvSchema = z
@@ -32,6 +35,11 @@ const EnvSchema = z
       emptyToUndefined,
       z.url({ protocol: /^https?$/, error: 'must be the Entra ID sign-in host, e.g. https://login.microsoftonline.com' }).default('https://login.microsoftonline.com'),
     ),
+    AAD_APP_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
+    GRAPH_BASE_URL: z.preprocess(
+      emptyToUndefined,
+      z.url({ protocol: /^https$/, error: 'must be the https address of Microsoft Graph, e.g. https://graph.microsoft.com/v1.0' }).default('https://graph.microsoft.com/v1.0'),
+    ),
     BOT_DOMAIN: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a host name, e.g. kvalitetsrad.azurewebsites.net').optional()),
     APP_ADMIN_IDS: z.preprocess(
       emptyToUndefined,
@@ -49,10 +57,19 @@ const EnvSchema = z
     if (env.BOT_ID && env.BOT_TYPE !== 'MultiTenant' && !env.BOT_TENANT_ID) {
       ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: `is required when BOT_TYPE is ${env.BOT_TYPE}` });
     }
+    if (env.AAD_APP_CLIENT_SECRET && !env.AAD_APP_CLIENT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['AAD_APP_CLIENT_ID'], message: 'is required when AAD_APP_CLIENT_SECRET is set' });
+    }
+    if (env.AAD_APP_CLIENT_SECRET && !env.AAD_APP_OAUTH_AUTHORITY_HOST.startsWith('https://')) {
+      ctx.addIssue({ code: 'custom', path: ['AAD_APP_OAUTH_AUTHORITY_HOST'], message: 'must be https when AAD_APP_CLIENT_SECRET is set (Microsoft Graph on behalf of the user)' });
+    }
     if (!env.BOT_ID && env.BOT_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['BOT_ID'], message: 'is required when BOT_PASSWORD is set' });
     }
   });
+
+/** Every environment variable the server reads (the deployment's app settings are checked against it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 /** The bot's identity towards the Bot Framework; absent in local mode. */
 export interface BotIdentity {
@@ -74,6 +91,17 @@ export interface EntraApp {
   tenantId?: string;
   /** The sign-in host: OpenID metadata and signing keys come from there. */
   authorityHost: string;
+}
+
+/**
+ * Microsoft Graph on behalf of the signed-in tab user (team members, the team's group calendar): on
+ * when the tab's Entra app has a client secret. Without it the product keeps to the .ics files.
+ */
+export interface GraphAccess {
+  /** `https://graph.microsoft.com/v1.0` unless another cloud's; its origin names the scopes asked for. */
+  baseUrl: string;
+  /** The Entra app's client secret, for the on-behalf-of exchange. Never logged. */
+  clientSecret: string;
 }
 
 /** Typed, validated configuration of one server process. */
@@ -100,6 +128,8 @@ export interface Config {
   publicUrl?: string;
   /** The tab's Entra ID app, when provisioned. */
   entra?: EntraApp;
+  /** Microsoft Graph on behalf of the user; absent without a client secret (then the .ics fallback only). */
+  graph?: GraphAccess;
   /** The tenant's app admins (Entra object ids): they name the area heads on the tab's admin page. */
   appAdminIds: string[];
   /** Absolute path of the repository root (for the tab's files and the Playground's YAML). */
@@ -120,8 +150,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
-    const shown = env[variable] === undefined ? '' : ` (got "${env[variable]}")`;
-    throw new ConfigError(variable, `${issue.message}${variable === 'BOT_PASSWORD' ? '' : shown}`);
+    const shown = env[variable] === undefined || SECRETS.has(variable) ? '' : ` (got "${env[variable]}")`;
+    throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const e = parsed.data;
   const bot: BotIdentity | undefined = e.BOT_ID
@@ -145,6 +175,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           tenantId: e.AAD_APP_TENANT_ID,
           authorityHost: e.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/$/, ''),
         }
+      : undefined,
+    graph: e.AAD_APP_CLIENT_ID && e.AAD_APP_CLIENT_SECRET
+      ? { baseUrl: e.GRAPH_BASE_URL.replace(/\/$/, ''), clientSecret: e.AAD_APP_CLIENT_SECRET }
       : undefined,
     appAdminIds: e.APP_ADMIN_IDS ? e.APP_ADMIN_IDS.split(',').map((id) => id.trim().toLowerCase()) : [],
     rootDir,

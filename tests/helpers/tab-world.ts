@@ -13,9 +13,14 @@ export const TAB_CLIENT_ID = '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50';
  * Entra ID stand-in as its sign-in authority: the tab API as Teams users would call it.
  */
 export class TabWorld {
-  entra = new EntraStandIn();
+  entra: EntraStandIn;
   world = new TeamsWorld();
   private dropSchema = async () => {};
+
+  /** `https`: the Entra stand-in serves HTTPS (and its token endpoint), as MSAL's on-behalf-of flow needs. */
+  constructor(options: { https?: boolean } = {}) {
+    this.entra = new EntraStandIn(options);
+  }
 
   async start(driver: Driver, env: Record<string, string> = {}): Promise<this> {
     await this.entra.start();

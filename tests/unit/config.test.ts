@@ -54,6 +54,24 @@ describe('configuration', () => {
     expect(() => loadConfig({ APP_ADMIN_IDS: 'anna@example.org' }, '/app')).toThrow(/^Invalid configuration: APP_ADMIN_IDS must be Entra object ids/);
   });
 
+  it('turns Microsoft Graph on with the Entra app\'s client secret, on https only, and never echoes the secret', () => {
+    const tab = { AAD_APP_CLIENT_ID: '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50' };
+    expect(loadConfig(tab, '/app').graph).toBeUndefined();
+    expect(loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt' }, '/app').graph).toEqual({ baseUrl: 'https://graph.microsoft.com/v1.0', clientSecret: 'hemligt' });
+    expect(loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt', GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0/' }, '/app').graph?.baseUrl).toBe('https://graph.microsoft.us/v1.0');
+    expect(() => loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt', GRAPH_BASE_URL: 'http://graph.example' }, '/app'))
+      .toThrow(/^Invalid configuration: GRAPH_BASE_URL must be the https address of Microsoft Graph/);
+    expect(() => loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt', AAD_APP_OAUTH_AUTHORITY_HOST: 'http://127.0.0.1:9' }, '/app'))
+      .toThrow(/^Invalid configuration: AAD_APP_OAUTH_AUTHORITY_HOST must be https when AAD_APP_CLIENT_SECRET is set/);
+    try {
+      loadConfig({ AAD_APP_CLIENT_SECRET: 'hemligt' }, '/app');
+      throw new Error('accepted a client secret without a client id');
+    } catch (error) {
+      expect((error as Error).message).toMatch(/^Invalid configuration: AAD_APP_CLIENT_ID is required when AAD_APP_CLIENT_SECRET is set/);
+      expect((error as Error).message).not.toContain('hemligt');
+    }
+  });
+
   it('never echoes the bot password', () => {
     expect(() => loadConfig({ BOT_PASSWORD: 'hemligt' }, root)).toThrow(/^Invalid configuration: BOT_ID /);
   });

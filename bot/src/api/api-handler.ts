@@ -7,6 +7,7 @@ import { DomainError, ValidationError } from '../domain/errors';
 import type { Actor } from '../domain/policies';
 import { errorMessage, localeOf, translator, type Locale, type LocaleSetting } from '../i18n';
 import type { Speech } from '../services/follow-up-reader';
+import { ConsentRequiredError, GraphRefusedError, GraphTokenRefusedError, GraphUnavailableError } from '../services/graph/graph-errors';
 import { AuthenticationError, SignInUnavailableError, type TokenVerifier } from './teams-sso';
 
 /** What every signed-in route needs. */
@@ -45,6 +46,11 @@ export function apiRoute(deps: ApiDeps, route: string, handler: Handler) {
     const fail = (status: number, body: ApiError): void => {
       res.json(status, body);
     };
+    const unauthorized = (reason: string): void => {
+      deps.log.info({ reason, route }, 'request not signed in');
+      res.header('www-authenticate', 'Bearer');
+      return fail(401, { code: 'Unauthorized', message: tr('api.unauthorized') });
+    };
     let actor: Actor;
     try {
       actor = await deps.verifier.verify(req.headers.authorization);
@@ -54,9 +60,7 @@ export function apiRoute(deps: ApiDeps, route: string, handler: Handler) {
         return fail(503, { code: 'ServiceUnavailable', message: tr('error.tryAgain') });
       }
       if (!(error instanceof AuthenticationError)) throw error;
-      deps.log.info({ reason: error.reason, route }, 'request not signed in');
-      res.header('www-authenticate', 'Bearer');
-      return fail(401, { code: 'Unauthorized', message: tr('api.unauthorized') });
+      return unauthorized(error.reason);
     }
     try {
       const value = await handler(req, actor, { tr, locale });
@@ -71,9 +75,15 @@ export function apiRoute(deps: ApiDeps, route: string, handler: Handler) {
       }
       res.json(200, value);
     } catch (error) {
+      // Entra ID refused the user's token for Graph: a sign-in failure like any other, the reason only logged.
+      if (error instanceof GraphTokenRefusedError) return unauthorized(error.reason);
+      if (error instanceof ConsentRequiredError || error instanceof GraphRefusedError || error instanceof GraphUnavailableError) {
+        deps.log.warn({ reason: error.reason, route }, 'Microsoft Graph not used');
+      }
       if (error instanceof DomainError) {
         const field = error instanceof ValidationError ? error.field : typeof error.params.field === 'string' ? error.params.field : undefined;
-        const code = error instanceof ActivitiesOpenError ? 'ActivitiesOpen' : CODES[error.status] ?? 'BadRequest';
+        const code = error instanceof ActivitiesOpenError ? 'ActivitiesOpen'
+          : error instanceof ConsentRequiredError ? 'ConsentRequired' : CODES[error.status] ?? 'BadRequest';
         return fail(error.status === 422 ? 400 : error.status, { code, message: errorMessage(tr, error), ...(field ? { field } : {}) });
       }
       deps.log.error({ err: { name: (error as Error).name, message: (error as Error).message }, route }, 'tab API request failed');

@@ -12,9 +12,15 @@
 export const STATUS_COLOURS = ['not_started', 'on_track', 'partly', 'off_track', 'done'] as const;
 export type StatusColour = (typeof STATUS_COLOURS)[number];
 
-/** A refusal. `field` names the input the message belongs to (e.g. `name`, `dueOn`, `finalReport`). */
+/**
+ * A refusal. `field` names the input the message belongs to (e.g. `name`, `dueOn`, `finalReport`).
+ * `ConsentRequired` (403): Microsoft Graph may not be used for this user yet; the tab offers the
+ * Teams consent flow (`/auth/consent-start`), and the message says the .ics files still work.
+ */
 export interface ApiError {
-  code: 'BadRequest' | 'Unauthorized' | 'Forbidden' | 'NotFound' | 'Conflict' | 'ActivitiesOpen' | 'ServiceUnavailable' | 'InternalError';
+  code:
+    | 'BadRequest' | 'Unauthorized' | 'Forbidden' | 'NotFound' | 'Conflict' | 'ActivitiesOpen' | 'ServiceUnavailable' | 'InternalError'
+    | 'ConsentRequired';
   message: string;
   field?: string;
 }
@@ -234,4 +240,54 @@ export interface DevUser {
   aadObjectId: string;
   name: string;
   tenantId: string;
+}
+
+/** A person of the council's team, as Microsoft 365 lists them (to pick council members and responsibles). */
+export interface TeamMember {
+  aadObjectId: string;
+  name: string;
+  email?: string;
+}
+
+/** `GET /api/councils/:councilId/team-members` (council member or manager), from Microsoft Graph, sorted by name. */
+export interface TeamMembersResponse {
+  members: TeamMember[];
+}
+
+/** A meeting's event in the team's group calendar. */
+export interface CalendarEventRef {
+  meetingId: string;
+  startsAt: string;
+  /** The Teams meeting link Graph made for it, when it is an online meeting. */
+  joinUrl?: string;
+}
+
+/**
+ * `GET /api/councils/:councilId/calendar?year=YYYY` (council member or manager): whether the team
+ * calendar can be used (`graph`: the server has Microsoft Graph access) and how far it shows the year.
+ */
+export interface CalendarStatusResponse {
+  year: number;
+  graph: boolean;
+  /** Meetings with an event in the team calendar. */
+  synced: number;
+  /** Meetings moved, cancelled or added in the bot since the calendar was last brought up to date. */
+  outOfStep: number;
+  events: CalendarEventRef[];
+}
+
+/** `POST /api/councils/:councilId/calendar` (manager): "Lägg in årets träffar i teamets kalender". */
+export interface CalendarSyncInput {
+  /** This year in the council's zone unless given. */
+  year?: number;
+}
+
+/** What the sync did: a second sync right after changes nothing (all `unchanged`). */
+export interface CalendarSyncResponse {
+  year: number;
+  created: number;
+  updated: number;
+  cancelled: number;
+  unchanged: number;
+  events: CalendarEventRef[];
 }

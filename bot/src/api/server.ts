@@ -8,8 +8,10 @@ import { correlationOf, enterCorrelation } from '../correlation';
 import type { Db } from '../store/db';
 import { registerAreaRoutes, type AreaRoutesDeps } from './area-routes';
 import { registerCalendarRoutes, type CalendarRoutesDeps } from './calendar-routes';
+import { registerConsentRoutes, type ConsentRoutesDeps } from './consent-routes';
 import { registerDevRoutes, type DevRoutesDeps } from './dev-routes';
 import { registerFollowUpRoutes, type FollowUpRoutesDeps } from './follow-up-routes';
+import { registerGraphRoutes, type GraphRoutesDeps } from './graph-routes';
 import { registerHealthRoutes, type Readiness } from './health-routes';
 import { registerMeRoutes, type MeRoutesDeps } from './me-routes';
 import { registerMinutesRoutes } from './minutes-routes';
@@ -30,6 +32,10 @@ export interface HttpServerDeps {
   me: MeRoutesDeps;
   followUp: FollowUpRoutesDeps;
   areas: AreaRoutesDeps;
+  /** The team's people and group calendar through Microsoft Graph. */
+  graph: GraphRoutesDeps;
+  /** The Teams consent flow's pages, when Graph is on. */
+  consent?: ConsentRoutesDeps;
   readiness: () => Readiness;
 }
 
@@ -68,6 +74,8 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
   registerMeRoutes(server, deps.me);
   registerFollowUpRoutes(server, deps.followUp);
   registerAreaRoutes(server, deps.areas);
+  registerGraphRoutes(server, deps.graph);
+  if (deps.consent) registerConsentRoutes(server, deps.consent);
   if (config.localMode) registerDevRoutes(server, deps.dev);
   registerTab(server, config.rootDir);
 

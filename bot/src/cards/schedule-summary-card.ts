@@ -21,6 +21,8 @@ export interface ScheduleSummaryData {
   /** Posts that ended as failed, already described ("Kallelse 16 mars: …"). */
   failed?: readonly string[];
   notice?: string;
+  /** Meetings the team's group calendar no longer shows as they are (moved, cancelled, added since its last sync). */
+  calendarOutOfStep?: number;
 }
 
 /** "Planering och protokoll kvalitetsråd": the year's schedule as saved. */
@@ -39,6 +41,7 @@ export function renderScheduleSummaryCard(data: ScheduleSummaryData): AdaptiveCa
     meetings: data.meetings.map(line).join('\n'),
     changes: data.changes ? tr('schedule.saved.changes', data.changes) : undefined,
     failed: data.failed && data.failed.length > 0 ? tr('schedule.failed', { list: data.failed.join('; ') }) : undefined,
+    calendar: data.calendarOutOfStep ? tr('graph.calendarOutOfStep', { count: data.calendarOutOfStep }) : undefined,
     savedBy: data.savedByName !== undefined ? tr('schedule.saved.by', { name: data.savedByName, days: data.invitationLeadDays }) : undefined,
     editLabel: tr('schedule.edit'),
     year: String(data.year),

@@ -41,6 +41,8 @@ const councilRules = {
   approveMinutes: (actor: Actor, council: Council) => isManager(actor, council),
   /** Managers keep the Stratsys follow-up: edit sub-assignments, assess monthly, final-report, export (seed 004). */
   manageFollowUp: (actor: Actor, council: Council) => isManager(actor, council),
+  /** The council's members and managers see the team's people (Microsoft 365) to pick from, and the team calendar's state. */
+  readTeam: (actor: Actor, council: Council) => isCouncilPerson(actor, council),
   /** The council's members and managers add activities to its works. */
   contribute: (actor: Actor, council: Council) => isCouncilPerson(actor, council) && council.status === 'active',
 } satisfies Record<string, (actor: Actor, council: Council) => boolean>;

@@ -1,3 +1,4 @@
+import { enGraph } from './en-graph';
 import { enMinutes } from './en-minutes';
 import { enProposals } from './en-proposals';
 import { enTab } from './en-tab';
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...enProposals,
   ...enMinutes,
   ...enTab,
+  ...enGraph,
   'app.name': 'Quality council',
 
   'area.sarskilt-boende': 'Residential care',

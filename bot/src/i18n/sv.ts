@@ -1,3 +1,4 @@
+import { svGraph } from './sv-graph';
 import { svMinutes } from './sv-minutes';
 import { svProposals } from './sv-proposals';
 import { svTab } from './sv-tab';
@@ -7,6 +8,7 @@ export const sv = {
   ...svProposals,
   ...svMinutes,
   ...svTab,
+  ...svGraph,
   'app.name': 'Kvalitetsråd',
 
   'area.sarskilt-boende': 'Särskilt boende',

@@ -10,6 +10,7 @@ import { errorMessage } from '../../i18n';
 import { handleOnce } from '../../services/activity-once';
 import { draftSchedule, type ScheduleView } from '../../services/schedule-drafter';
 import { saveSchedule } from '../../services/schedule-saver';
+import { countOutOfStepEvents } from '../../store/calendar-event-repository';
 import { findCouncilByChannel } from '../../store/council-repository';
 import { listFailedPosts } from '../../store/outbox-repository';
 import { findSchedule, listMeetings } from '../../store/schedule-repository';
@@ -81,6 +82,8 @@ export const saveScheduleAction = defineCardAction(ScheduleFormInputSchema, asyn
           tr: ctx.tr, locale: ctx.locale, unitName: council.unitName, zone: council.timeZone, year: saved.schedule.year,
           meetings: saved.meetings, invitationLeadDays: saved.schedule.invitationLeadDays, deadlinePassed: saved.deadlinePassed,
           savedByName: ctx.actor.name, changes: input.version ? { added: saved.added, moved: saved.moved, cancelled: saved.cancelled } : undefined,
+          // The bot has no user token to change the team calendar: it says so, and a manager syncs from the tab.
+          calendarOutOfStep: await countOutOfStepEvents(tx, council.tenantId, council.id, saved.schedule.year, clock.now()),
         });
       },
     );
@@ -146,8 +149,9 @@ export async function summaryOrNotice(ctx: CardActionContext, council: Council, 
   const schedule = await findSchedule(db, council.tenantId, council.id, shownYear);
   const meetings = schedule ? await listMeetings(db, council.tenantId, council.id, shownYear) : [];
   const failed = (await listFailedPosts(db, council.tenantId, council.id)).map((p) => `${ctx.tr(`post.kind.${p.kind}`)}: ${p.lastError ?? ''}`);
+  const calendarOutOfStep = schedule ? await countOutOfStepEvents(db, council.tenantId, council.id, shownYear, clock.now()) : 0;
   return renderScheduleSummaryCard({
-    tr: ctx.tr, locale: ctx.locale, unitName: council.unitName, zone: council.timeZone, year: shownYear, meetings,
+    tr: ctx.tr, locale: ctx.locale, unitName: council.unitName, zone: council.timeZone, year: shownYear, meetings, calendarOutOfStep,
     invitationLeadDays: schedule?.invitationLeadDays ?? 0, deadlinePassed: false, failed,
     notice: error ? errorMessage(ctx.tr, error) : schedule ? undefined : ctx.tr('schedule.none', { year: shownYear }),
   });

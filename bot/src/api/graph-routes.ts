@@ -1,0 +1,81 @@
+import type { Request, Server } from 'restify';
+import { z } from 'zod';
+import { DEFAULT_TIME_ZONE } from '../domain/council';
+import { NotFoundError } from '../domain/errors';
+import { localPartsOf } from '../domain/local-time';
+import { translator, type Locale } from '../i18n';
+import { syncTeamCalendar } from '../services/graph/calendar-syncer';
+import { readCalendarStatus } from '../services/graph/calendar-status';
+import { GraphUnavailableError } from '../services/graph/graph-errors';
+import { graphSession, type GraphSession } from '../services/graph/graph-session';
+import type { GraphTokens } from '../services/graph/graph-tokens';
+import { readTeamMembers } from '../services/graph/team-members-reader';
+import type { Clock } from '../services/ports';
+import type { Db } from '../store/db';
+import { apiRoute, parseInput, type ApiDeps } from './api-handler';
+import type { CalendarStatusResponse, CalendarSyncResponse, TeamMembersResponse } from './follow-up-contract';
+import type { Actor } from '../domain/policies';
+
+/** Microsoft Graph as the server may use it; absent without a client secret. */
+export interface GraphAccessDeps {
+  tokens: GraphTokens;
+  baseUrl: string;
+}
+
+/** What the Graph routes need. */
+export interface GraphRoutesDeps extends ApiDeps {
+  db: Db;
+  clock: Clock;
+  graph?: GraphAccessDeps;
+  /** The language of what the whole team sees (the calendar events): the channel's. */
+  postLocale: Locale;
+}
+
+const Id = z.uuid();
+const year = z.coerce.number().int().min(2000).max(2100);
+const YearQuery = z.object({ year: year.optional() });
+const CalendarSyncInputSchema = z.object({ year: year.optional() }).optional();
+
+const councilIdOf = (req: Request): string => {
+  const id = Id.safeParse(req.params?.councilId);
+  if (!id.success) throw new NotFoundError('followUp.notFound');
+  return id.data;
+};
+const query = (req: Request) => Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams);
+const thisYear = (now: Date) => Number(localPartsOf(now, DEFAULT_TIME_ZONE).date.slice(0, 4));
+
+/**
+ * The tab's Microsoft Graph routes: the team's people, and the team's group calendar. Graph is called
+ * on behalf of the signed-in user with their own tab token (on-behalf-of); without Graph access,
+ * consent or a working Graph the answers say the invitations' .ics files still serve.
+ */
+export function registerGraphRoutes(server: Server, deps: GraphRoutesDeps): void {
+  const route = (path: string, handler: Parameters<typeof apiRoute>[2]) => apiRoute(deps, path, handler);
+  const sessionOf = (req: Request, actor: Actor): GraphSession => {
+    // Without Graph access the use case still loads and authorizes first; only asking for a client fails.
+    if (!deps.graph) return { client: () => Promise.reject(new GraphUnavailableError('no client secret configured', 'graph.off')) };
+    // The verifier accepted this header a moment ago: the assertion is the user's own Teams SSO token.
+    const assertion = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    return graphSession(deps.graph.tokens, deps.graph.baseUrl, assertion, actor.tenantId);
+  };
+
+  server.get('/api/councils/:councilId/team-members', route('councils/team-members', async (req, actor): Promise<TeamMembersResponse> => {
+    const councilId = councilIdOf(req);
+    return { members: await readTeamMembers({ db: deps.db, actor, councilId, graph: sessionOf(req, actor) }) };
+  }));
+
+  server.get('/api/councils/:councilId/calendar', route('councils/calendar', async (req, actor): Promise<CalendarStatusResponse> => {
+    const councilId = councilIdOf(req);
+    const { year: asked } = parseInput(YearQuery, query(req));
+    return readCalendarStatus({ db: deps.db, clock: deps.clock, actor, councilId, year: asked ?? thisYear(deps.clock.now()), graph: Boolean(deps.graph) });
+  }));
+
+  server.post('/api/councils/:councilId/calendar', route('councils/calendar/sync', async (req, actor): Promise<CalendarSyncResponse> => {
+    const councilId = councilIdOf(req);
+    const input = parseInput(CalendarSyncInputSchema, req.body ?? undefined);
+    return syncTeamCalendar({
+      db: deps.db, clock: deps.clock, actor, councilId, year: input?.year ?? thisYear(deps.clock.now()),
+      graph: sessionOf(req, actor), tr: translator(deps.postLocale),
+    });
+  }));
+}

@@ -73,8 +73,8 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     },
     calendar: { db, clock, locale: postLocale, links: () => links! },
     me: { db, log: tabLog, locale: config.locale, verifier },
-    followUp: { db, clock, log: tabLog, locale: config.locale, verifier, links: () => links! },
-    areas: { db, clock, log: tabLog, locale: config.locale, verifier, adminIds: config.appAdminIds },
+    followUp: { db, clock, log: tabLog, locale: config.locale, verifier, links: () => links!, reportingWorkday: config.reportingWorkday },
+    areas: { db, clock, log: tabLog, locale: config.locale, verifier, adminIds: config.appAdminIds, reportingWorkday: config.reportingWorkday },
     graph: { db, clock, log: tabLog, locale: config.locale, verifier, graph, postLocale },
     consent: config.entra && graph
       ? { clientId: config.entra.clientId, authorityHost: config.entra.authorityHost, graphBaseUrl: graph.baseUrl, publicUrl: config.publicUrl, rootDir: config.rootDir }
@@ -85,7 +85,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   worker = new OutboxWorker({
     db, clock, log: log.child({ component: 'outbox' }), locale: postLocale, limiter: new RateLimiter(), links,
     sender: new ProactiveSender(adapter, config.bot?.appId ?? ''),
-  }, config.localMode ? { onDelivered: (reports) => unreported.push(...reports) } : {});
+  }, { reportingWorkday: config.reportingWorkday, ...(config.localMode ? { onDelivered: (reports: readonly DeliveryReport[]) => unreported.push(...reports) } : {}) });
   worker.start();
   readiness = 'ready';
   if (config.localMode) log.warn({ host: config.host }, 'local mode: no BOT_ID, inbound Bot Framework authentication is off; listening on loopback only');

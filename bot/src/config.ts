@@ -45,6 +45,7 @@ const EnvSchema = z
       emptyToUndefined,
       z.string().regex(/^\s*[0-9a-f-]{36}(\s*,\s*[0-9a-f-]{36})*\s*$/i, 'must be Entra object ids (GUIDs) separated by commas').optional(),
     ),
+    REPORTING_WORKDAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(15).default(5)),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -130,6 +131,8 @@ export interface Config {
   entra?: EntraApp;
   /** Microsoft Graph on behalf of the user; absent without a client secret (then the .ics fallback only). */
   graph?: GraphAccess;
+  /** The monthly reporting day: the nth working day of each month (seed 004's "månatlig lägesbedömning"; default the 5th). */
+  reportingWorkday: number;
   /** The tenant's app admins (Entra object ids): they name the area heads on the tab's admin page. */
   appAdminIds: string[];
   /** Absolute path of the repository root (for the tab's files and the Playground's YAML). */
@@ -179,6 +182,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graph: e.AAD_APP_CLIENT_ID && e.AAD_APP_CLIENT_SECRET
       ? { baseUrl: e.GRAPH_BASE_URL.replace(/\/$/, ''), clientSecret: e.AAD_APP_CLIENT_SECRET }
       : undefined,
+    reportingWorkday: e.REPORTING_WORKDAY,
     appAdminIds: e.APP_ADMIN_IDS ? e.APP_ADMIN_IDS.split(',').map((id) => id.trim().toLowerCase()) : [],
     rootDir,
   };

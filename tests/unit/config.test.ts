@@ -72,6 +72,12 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the monthly reporting day as the nth working day, 5th by default, 1st to 15th', () => {
+    expect(loadConfig({}, '/app').reportingWorkday).toBe(5);
+    expect(loadConfig({ REPORTING_WORKDAY: '1' }, '/app').reportingWorkday).toBe(1);
+    expect(() => loadConfig({ REPORTING_WORKDAY: '31' }, '/app')).toThrow(/^Invalid configuration: REPORTING_WORKDAY /);
+  });
+
   it('never echoes the bot password', () => {
     expect(() => loadConfig({ BOT_PASSWORD: 'hemligt' }, root)).toThrow(/^Invalid configuration: BOT_ID /);
   });

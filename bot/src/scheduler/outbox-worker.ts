@@ -1,4 +1,5 @@
 import { withCorrelation } from '../correlation';
+import { DEFAULT_REPORTING_WORKDAY } from '../domain/follow-up';
 import { errorSummary } from '../logger';
 import { enqueueAssessmentReminders } from '../services/assessment-reminder-planner';
 import { enqueueScheduleReminders } from '../services/schedule-reminder-planner';
@@ -13,13 +14,15 @@ export interface OutboxWorkerOptions {
   lanes: number;
   /** How often the background loop looks for due posts (wall time). */
   pollMs: number;
-  /** How often the January schedule reminders are planned (wall time). */
+  /** How often the January schedule reminders and the monthly assessment cards are planned (wall time). */
   plannerEveryMs: number;
+  /** The monthly reporting day: the nth working day. */
+  reportingWorkday: number;
   /** Told what every run made, the background loop's included (local mode's dev clock reports them). */
   onDelivered?: (reports: readonly DeliveryReport[]) => void;
 }
 
-const DEFAULTS: OutboxWorkerOptions = { batchSize: 200, lanes: 32, pollMs: 1_000, plannerEveryMs: 60_000 };
+const DEFAULTS: OutboxWorkerOptions = { batchSize: 200, lanes: 32, pollMs: 1_000, plannerEveryMs: 60_000, reportingWorkday: DEFAULT_REPORTING_WORKDAY };
 
 /**
  * The outbox worker: claims due posts (several instances may run; claims never overlap), makes them
@@ -79,7 +82,7 @@ export class OutboxWorker {
     if (planNow || performance.now() - this.lastPlanned >= this.options.plannerEveryMs) {
       this.lastPlanned = performance.now();
       await enqueueScheduleReminders(db, clock.now());
-      await enqueueAssessmentReminders(db, clock.now());
+      await enqueueAssessmentReminders(db, clock.now(), this.options.reportingWorkday);
     }
     const reports: DeliveryReport[] = [];
     const seen = new Set<string>();

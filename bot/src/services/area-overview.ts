@@ -22,6 +22,8 @@ export interface AreaDeps {
   clock: Clock;
   /** The tenant's app admins, by Entra object id (`APP_ADMIN_IDS`). */
   adminIds: readonly string[];
+  /** The monthly reporting day (nth working day). */
+  reportingWorkday: number;
 }
 
 /** The areas of the tenant the actor may follow, by the one set of policies. */
@@ -34,10 +36,10 @@ async function areasFollowedBy(db: Db, actor: Actor): Promise<{ areas: Area[]; h
 
 const isAdmin = (deps: AreaDeps, actor: Actor) => can(actor, 'administer', { tenantId: actor.tenantId, adminIds: deps.adminIds });
 
-function unitRow(u: UnitFigures, year: number, now: Date): UnitRow {
+function unitRow(u: UnitFigures, year: number, now: Date, workday: number): UnitRow {
   const today = localPartsOf(now, u.timeZone).date;
   const created = localPartsOf(u.councilCreatedAt, u.timeZone).date;
-  const due = missingMonths({ year, today, since: created > `${year}-01-01` ? created : `${year}-01-01`, assessed: new Set() });
+  const due = missingMonths({ year, today, since: created > `${year}-01-01` ? created : `${year}-01-01`, assessed: new Set(), workday });
   const assessed = new Set(u.monthsAssessed);
   const deadline = instantOf(`${year}-02-01`, '00:00', u.timeZone);
   return {
@@ -59,7 +61,7 @@ export async function readAreaOverview(deps: AreaDeps, actor: Actor, year: numbe
   if (areas.length === 0 && !admin) throw new ForbiddenError('forbidden.followArea');
   const now = deps.clock.now();
   const units = areas.length ? await listUnitFigures(deps.db, actor.tenantId, areas, year, now) : [];
-  return { year, areas, admin, units: units.map((u) => unitRow(u, year, now)) };
+  return { year, areas, admin, units: units.map((u) => unitRow(u, year, now, deps.reportingWorkday)) };
 }
 
 const completedWork = (w: CompletedWorkRow): CompletedWork => ({

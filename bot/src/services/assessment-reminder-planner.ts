@@ -1,20 +1,20 @@
 import { DEFAULT_TIME_ZONE } from '../domain/council';
-import { monthOf, reportingDay } from '../domain/follow-up';
+import { DEFAULT_REPORTING_WORKDAY, monthOf, reportingDay } from '../domain/follow-up';
 import { localPartsOf } from '../domain/local-time';
 import { MORNING } from '../domain/meeting';
 import type { Db } from '../store/db';
 
 /**
  * Seed 004, "Rapportering i Stratsys": the assignment, its sub-assignments and activities are assessed
- * every month. From 08:00 local time on the month's reporting day (the 5th working day), every active
+ * every month. From 08:00 local time on the month's reporting day (the `workday`th working day), every active
  * council with an ongoing sub-assignment that year gets the assessment card in its channel, once per
  * month (the idempotency key holds the month). One statement for all councils. Returns how many
  * reminders were new.
  */
-export async function enqueueAssessmentReminders(db: Db, now: Date): Promise<number> {
+export async function enqueueAssessmentReminders(db: Db, now: Date, workday = DEFAULT_REPORTING_WORKDAY): Promise<number> {
   // Swedish councils share the calendar; the reporting day is a date, the morning each council's own.
   const month = monthOf(localPartsOf(now, DEFAULT_TIME_ZONE).date);
-  const day = reportingDay(month);
+  const day = reportingDay(month, workday);
   const rows = await db.query(
     `insert into outbox (tenant_id, idempotency_key, kind, council_id, due_at, status, created_at)
      select c.tenant_id, 'assessment-reminder:' || c.id || ':' || $3, 'assessment-reminder', c.id,

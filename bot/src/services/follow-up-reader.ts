@@ -25,6 +25,8 @@ import { MINUTES_LINK_MS, type SignedLinks } from './signed-links';
 export interface FollowUpReadDeps {
   db: Db;
   clock: Clock;
+  /** The monthly reporting day (nth working day): a month is missing once it has passed. */
+  reportingWorkday: number;
   links: () => SignedLinks;
 }
 
@@ -63,10 +65,10 @@ function byTarget(assessments: StatusAssessment[]): Map<string, StatusAssessment
 }
 
 /** The months a sub-assignment (or activity) should have been assessed in and was not. */
-function missingOf(work: Pick<SubAssignment, 'year' | 'startsOn' | 'createdAt' | 'completedAt'>, assessed: string[], zone: string, today: string): string[] {
+function missingOf(work: Pick<SubAssignment, 'year' | 'startsOn' | 'createdAt' | 'completedAt'>, assessed: string[], zone: string, today: string, workday: number): string[] {
   return missingMonths({
     year: work.year, today, since: work.startsOn ?? localDate(work.createdAt, zone),
-    until: work.completedAt && localDate(work.completedAt, zone), assessed: new Set(assessed),
+    until: work.completedAt && localDate(work.completedAt, zone), assessed: new Set(assessed), workday,
   });
 }
 
@@ -93,7 +95,7 @@ export async function readFollowUp(
       return {
         id: w.id, kind: w.kind, name: w.name, responsible: w.responsible, startsOn: w.startsOn, endsOn: w.endsOn, status: w.status,
         latest: own && toAssessment(own.latest), activitiesDone: count.done, activitiesTotal: count.total,
-        missingMonths: missingOf(w, own?.months ?? [], council.timeZone, today),
+        missingMonths: missingOf(w, own?.months ?? [], council.timeZone, today, deps.reportingWorkday),
       };
     });
   const thisYear = Number(today.slice(0, 4));
@@ -102,7 +104,7 @@ export async function readFollowUp(
     years: [...new Set([thisYear, year, ...years])].sort((a, b) => b - a),
     assignment: {
       name: ASSIGNMENT_NAME, latest: assignmentHistory.at(-1) && toAssessment(assignmentHistory.at(-1)!), history: assignmentHistory.map(toAssessment),
-      missingMonths: missingMonths({ year, today, since: councilSince > `${year}-01-01` ? councilSince : `${year}-01-01`, assessed: new Set(assignmentHistory.map((a) => a.month)) }),
+      missingMonths: missingMonths({ year, today, since: councilSince > `${year}-01-01` ? councilSince : `${year}-01-01`, assessed: new Set(assignmentHistory.map((a) => a.month)), workday: deps.reportingWorkday }),
     },
     subAssignments,
   };
@@ -129,7 +131,7 @@ export async function readSubAssignment(deps: FollowUpReadDeps, actor: Actor, id
       id: work.id, year: work.year, kind: work.kind, name: work.name, purpose: work.purpose, goal: work.goal, measure: work.measure,
       responsible: work.responsible, startsOn: work.startsOn, endsOn: work.endsOn, origin, status: work.status,
       finalReport: work.finalReport, completedAt: work.completedAt?.toISOString(), version: work.version,
-      latest: own.at(-1) && toAssessment(own.at(-1)!), history: own.map(toAssessment), missingMonths: missingOf(work, own.map((a) => a.month), council.timeZone, today),
+      latest: own.at(-1) && toAssessment(own.at(-1)!), history: own.map(toAssessment), missingMonths: missingOf(work, own.map((a) => a.month), council.timeZone, today, deps.reportingWorkday),
     },
     activities: activities.map((a) => {
       const mine = history.get(a.id) ?? [];

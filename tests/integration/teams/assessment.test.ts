@@ -81,3 +81,26 @@ describe('the monthly status assessment card on the reporting day (real server, 
     expect((await listLatestAssessments(world.app.db, TENANT, councilId, 2027, 'assignment')).get(councilId)?.latest.status).toBe('on_track');
   });
 });
+
+describe('a reporting day the organisation chose (REPORTING_WORKDAY=1)', () => {
+  let world: TeamsWorld;
+  afterAll(() => world.stop());
+
+  it('posts the card on the month\'s first working day instead', async () => {
+    world = await new TeamsWorld().start({ REPORTING_WORKDAY: '1' });
+    await world.setClock('2027-02-20T09:00:00+01:00');
+    await world.send(world.installationUpdate('add'));
+    await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
+    const councilId = (await findCouncilByChannel(world.app.db, TENANT, CHANNEL_ID))!.id;
+    await insertSubAssignment(world.app.db, {
+      id: randomUUID(), tenantId: TENANT, councilId, year: 2027, kind: 'improvement', name: 'Lugnare måltider', purpose: '',
+      startsOn: '2027-01-10', status: 'ongoing', createdAt: new Date('2027-01-10T10:00:00Z'),
+    });
+    // February's (due Monday 1 February) comes late, the work being new; March's on Monday 1 March at 08:00.
+    expect((await world.setClock('2027-02-28T09:00:00+01:00')).posted.filter((p) => p.kind === 'assessment-reminder')).toHaveLength(1);
+    expect((await world.setClock('2027-03-01T07:55:00+01:00')).posted.filter((p) => p.kind === 'assessment-reminder')).toEqual([]);
+    const monday = await world.setClock('2027-03-01T08:10:00+01:00');
+    expect(monday.posted.filter((p) => p.kind === 'assessment-reminder')).toEqual([expect.objectContaining({ outcome: 'sent' })]);
+    expect(textOf(cardOf(world.connector.posts.at(-1)!.body))).toContain('Lägesbedömning mars 2027');
+  });
+});

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { StatusColour } from '../../bot/src/api/follow-up-contract';
 import { enArea, svArea } from './i18n-area';
+import { enCalendar, svCalendar } from './i18n-calendar';
 
 /** The tab's languages: Swedish first, English for users whose Teams speaks English. */
 export type Locale = 'sv' | 'en';
@@ -121,6 +122,7 @@ const sv = {
   'report.complete': 'Klarmarkera',
   'report.none': 'Ingen slutrapport än.',
   ...svArea,
+  ...svCalendar,
 } as const;
 
 /** A key of the string table. */
@@ -243,6 +245,7 @@ const en: Strings = {
   'report.complete': 'Mark as completed',
   'report.none': 'No final report yet.',
   ...enArea,
+  ...enCalendar,
 };
 
 const tables: Record<Locale, Strings> = { sv, en };

@@ -55,11 +55,16 @@ const RUNTIME = {
   },
 };
 
+/** The sign-in name the host gives a user: "Anna Lindqvist" → `anna.lindqvist@example.se`. */
+export const userPrincipalNameOf = (userName: string): string => `${userName.toLowerCase().replace(/\s+/g, '.')}@example.se`;
+
 /** The v1-shaped context `getContext` answers (teams-js maps it to the v2 `app.Context`). */
 function contextOf(c: TeamsHostContext, frameContext: string): Record<string, unknown> {
+  const upn = userPrincipalNameOf(c.userName);
   return {
     locale: c.locale, theme: c.theme, tid: c.tenantId, userObjectId: c.userObjectId, userDisplayName: c.userName,
-    userPrincipalName: `${c.userName.toLowerCase().replace(/\s+/g, '.')}@example.se`, loginHint: c.userName,
+    // Teams gives the user's sign-in name as the login hint (what Entra ID's `login_hint` wants).
+    userPrincipalName: upn, loginHint: upn,
     // A personal tab's context has no team and no channel (JSON leaves the undefined ones out).
     teamId: c.teamId, teamName: c.teamName, ...(c.teamId ? { groupId: '00000000-0000-4000-8000-0000000000c1', userTeamRole: 0 } : {}),
     channelId: c.channelId, channelName: c.channelName, ...(c.channelId ? { channelType: 'Regular' } : {}),
@@ -72,7 +77,7 @@ function contextOf(c: TeamsHostContext, frameContext: string): Record<string, un
 /**
  * The page's script: answers teams-js's `postMessage` requests (`{id, uuidAsString, func, args}`)
  * with `{id, uuidAsString, args}` as Teams does, records every call, and sends the tab Teams' own
- * events (a theme change, the setup page's Save). Browser code, kept as text: the tests compile
+ * events (a theme change, the setup page's Save, the end of an authentication popup). Browser code, kept as text: the tests compile
  * without the DOM's types.
  */
 function hostScript(options: TeamsHostOptions): string {
@@ -90,16 +95,28 @@ function hostScript(options: TeamsHostOptions): string {
       'authentication.getAuthToken': () => [true, config.token],
       'settings.setSettings': () => [true],
     };
+    // The authentication popup the tab asked for: answered when the test closes it (teamsHostFinishAuthentication).
+    let popup;
     window.addEventListener('message', (event) => {
       if (event.source !== frame.contentWindow || !event.data || typeof event.data.func !== 'string') return;
       const { id, uuidAsString, func, args } = event.data;
       window.teamsHostCalls.push({ func, args });
+      if (func === 'authentication.authenticate') {
+        popup = { id, uuidAsString, source: event.source, origin: event.origin };
+        return;
+      }
       const reply = replies[func];
       if (reply) event.source.postMessage({ id, uuidAsString, args: reply() }, event.origin);
     });
     const send = (func, args) => frame.contentWindow.postMessage({ func, args }, config.tabOrigin);
     window.teamsHostSetTheme = (theme) => send('themeChange', [theme]);
     window.teamsHostSave = () => send('settings.save', [{}]);
+    window.teamsHostFinishAuthentication = (success, result) => {
+      if (!popup) throw new Error('the tab has no authentication popup open');
+      const { id, uuidAsString, source, origin } = popup;
+      popup = undefined;
+      source.postMessage({ id, uuidAsString, args: [success, result] }, origin);
+    };
   `;
 }
 
@@ -148,6 +165,16 @@ export class TeamsHost {
   /** Switches Teams' theme, as when the user changes it in the settings. */
   async setTheme(theme: TeamsThemeName): Promise<void> {
     await this.page.evaluate(`window.teamsHostSetTheme(${JSON.stringify(theme)})`);
+  }
+
+  /**
+   * Closes the popup the tab opened with `authentication.authenticate` (the URL is in its recorded
+   * call), answering as Teams does: what the popup's page passed to `notifySuccess`, or the reason of
+   * its `notifyFailure` (Teams says `CancelledByUser` when the user closed it).
+   */
+  async finishAuthentication(outcome: { success: true; result?: string } | { success: false; reason: string }): Promise<void> {
+    const args = outcome.success ? [true, outcome.result] : [false, outcome.reason];
+    await this.page.evaluate(`window.teamsHostFinishAuthentication(...${JSON.stringify(args)})`);
   }
 
   /** Presses Save on the setup page Teams shows when the tab is added to a channel. */

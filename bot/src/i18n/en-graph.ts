@@ -3,7 +3,7 @@ import type { svGraph } from './sv-graph';
 /** English strings of Microsoft Graph: the team's people and the team's group calendar. */
 export const enGraph: Record<keyof typeof svGraph, string> = {
   'graph.consentRequired':
-    'Quality council may not use the team calendar and member list in Microsoft 365 yet. The invitations in the channel carry calendar files (.ics) as usual, so no meeting is lost. Choose "Grant permission" and approve in the window that opens – or ask an administrator to approve the app for the whole organisation.',
+    'Quality council may not use the team calendar and member list in Microsoft 365 yet. The invitations in the channel carry calendar files (.ics) as usual, so no meeting is lost. Choose "Give Kvalitetsråd access to the calendar" and approve in the window that opens – or ask an administrator to approve the app for the whole organisation.',
   'graph.unavailable':
     'Microsoft 365 is not answering right now, so the team calendar could not be updated. The invitations in the channel carry calendar files (.ics) as usual. Try again in a while.',
   'graph.off':

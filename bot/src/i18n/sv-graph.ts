@@ -1,7 +1,7 @@
 /** Swedish strings of Microsoft Graph: the team's people and the team's group calendar. */
 export const svGraph = {
   'graph.consentRequired':
-    'Kvalitetsråd har ännu inte tillåtelse att använda teamets kalender och medlemslista i Microsoft 365. Kallelserna i kanalen har kalenderfiler (.ics) som vanligt, så ingen träff går förlorad. Välj ”Ge behörighet” och godkänn i rutan som öppnas – eller be en administratör godkänna appen för hela organisationen.',
+    'Kvalitetsråd har ännu inte tillåtelse att använda teamets kalender och medlemslista i Microsoft 365. Kallelserna i kanalen har kalenderfiler (.ics) som vanligt, så ingen träff går förlorad. Välj ”Ge Kvalitetsråd tillgång till kalendern” och godkänn i rutan som öppnas – eller be en administratör godkänna appen för hela organisationen.',
   'graph.unavailable':
     'Microsoft 365 svarar inte just nu, så teamets kalender kunde inte uppdateras. Kallelserna i kanalen har kalenderfiler (.ics) som vanligt. Försök igen om en stund.',
   'graph.off':

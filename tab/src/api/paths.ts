@@ -1,4 +1,5 @@
 export type { MeResponse } from '../../../bot/src/api/follow-up-contract';
+export type { CalendarStatusResponse, CalendarSyncInput, CalendarSyncResponse } from '../../../bot/src/api/follow-up-contract';
 
 /** The tab API's routes (contract: bot/src/api/follow-up-contract.ts). */
 const id = encodeURIComponent;
@@ -15,6 +16,16 @@ export const paths = {
     if (status) query.set('status', status);
     const search = query.toString();
     return `/api/councils/${id(councilId)}/follow-up${search ? `?${search}` : ''}`;
+  },
+  /** The team calendar: its state for `year` (GET), or "Lägg in årets träffar" (POST, the year in the body). */
+  calendar: (councilId: string, year?: number) => `/api/councils/${id(councilId)}/calendar${year ? `?year=${year}` : ''}`,
+  /** The Teams consent popup's first page (not the API): it sends the user on to Entra ID's consent. */
+  consentStart: (tenantId: string | undefined, loginHint: string | undefined) => {
+    const query = new URLSearchParams();
+    if (tenantId) query.set('tenantId', tenantId);
+    if (loginHint) query.set('loginHint', loginHint);
+    const search = query.toString();
+    return `/auth/consent-start${search ? `?${search}` : ''}`;
   },
   assessments: (councilId: string) => `/api/councils/${id(councilId)}/assessments`,
   export: (councilId: string, format: 'xlsx' | 'csv', year: number) => `/api/councils/${id(councilId)}/export.${format}?year=${year}`,

@@ -8,6 +8,7 @@ import { useSpeech } from '../i18n';
 import { CouncilShell } from '../views/council-shell';
 import { ApiContext } from './api-context';
 import { AreaEntry } from './area-entry';
+import { ConsentContext, teamsConsent } from './consent';
 import { CouncilChooser } from './council-chooser';
 import { useTabView, ViewChoiceContext } from './tab-view';
 import type { TeamsSession } from './teams';
@@ -21,9 +22,12 @@ import { ViewSwitch } from './view-switch';
 export function TeamsEntry({ session }: { session: TeamsSession }) {
   const { t } = useSpeech();
   const api = useMemo(() => new ApiClient(session.getToken, session.locale, { network: t('app.network'), unexpected: t('app.error') }), [session, t]);
+  const consent = useMemo(() => teamsConsent(session), [session]);
   return (
     <ApiContext.Provider value={api}>
-      {session.channelId ? <ChannelCouncil api={api} channelId={session.channelId} /> : <PersonalScope />}
+      <ConsentContext.Provider value={consent}>
+        {session.channelId ? <ChannelCouncil api={api} channelId={session.channelId} /> : <PersonalScope />}
+      </ConsentContext.Provider>
     </ApiContext.Provider>
   );
 }

@@ -8,9 +8,16 @@ export interface TeamsSession {
   theme: TeamsTheme;
   channelId?: string;
   tenantId?: string;
+  /** Who is signed in, as Entra ID's `login_hint` wants it (the user's sign-in name). */
+  loginHint?: string;
   /** The SSO token for our API (teams-js caches it and fetches a new one before it expires). */
   getToken(): Promise<string>;
   onThemeChange(handler: (theme: TeamsTheme) => void): void;
+  /**
+   * Opens `url` in Teams' authentication popup; resolves with what the popup's page reported through
+   * `notifySuccess`, rejects with the reason of `notifyFailure` (or `CancelledByUser` when it was closed).
+   */
+  authenticate(url: string, size: { width: number; height: number }): Promise<string>;
 }
 
 /** How long to wait for a Teams host to answer before treating the page as opened outside Teams. */
@@ -43,7 +50,9 @@ export async function connectToTeams(): Promise<TeamsSession | undefined> {
     theme: themeOf(context.app.theme),
     channelId: context.channel?.id,
     tenantId: context.user?.tenant?.id,
+    loginHint: context.user?.loginHint ?? context.user?.userPrincipalName,
     getToken: () => authentication.getAuthToken(),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(themeOf(theme))),
+    authenticate: (url, size) => authentication.authenticate({ url, ...size }),
   };
 }

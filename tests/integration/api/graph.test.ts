@@ -82,7 +82,7 @@ describe.each(drivers)('Microsoft Graph on behalf of the tab user on %s (msal-no
       const answer = await sync(await token(people.anna));
       expect(answer.status).toBe(403);
       expect(answer.body).toEqual({ code: 'ConsentRequired', message: expect.stringContaining('kalenderfiler (.ics)') });
-      expect((answer.body as { message: string }).message).toContain('Ge behörighet');
+      expect((answer.body as { message: string }).message).toContain('Ge Kvalitetsråd tillgång till kalendern');
       expect(tab.entra.oboRequests.at(-1)!.scopes).toEqual([`${graph.origin}/Group.ReadWrite.All`]);
       expect(graph.requests).toHaveLength(0);
       expect(await stored()).toEqual([]);

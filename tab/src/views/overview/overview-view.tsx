@@ -1,5 +1,4 @@
 import { Badge, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
 import type { OverviewResponse } from '../../../../bot/src/api/follow-up-contract';
 import { paths } from '../../api/paths';
 import { Pending, ReloadError } from '../../components/feedback';
@@ -8,15 +7,11 @@ import { useResource } from '../../components/use-resource';
 import { formatDay, formatInstant } from '../../format';
 import { useSpeech } from '../../i18n';
 import { useApi } from '../../session/api-context';
+import { OverviewCard } from './overview-card';
+import { TeamCalendar } from './team-calendar';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gap: tokens.spacingVerticalL, gridTemplateColumns: 'repeat(auto-fill, minmax(18rem, 1fr))' },
-  card: {
-    padding: tokens.spacingHorizontalL, borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4,
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS,
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -35,6 +30,10 @@ export function OverviewView({ councilId }: { councilId: string }) {
       <div className={styles.grid}>
         <NextMeeting data={data} />
         <Schedule data={data} />
+        {/* The team calendar is for the council's people: the server refuses it to the rest of the unit's staff. */}
+        {(data.can.manage || data.can.contribute) && (
+          <TeamCalendar council={data.council} year={data.year} planned={data.schedule.planned} canSync={data.can.manage} />
+        )}
         <Proposals data={data} />
         <LatestMinutes data={data} />
         <Works data={data} />
@@ -45,21 +44,11 @@ export function OverviewView({ councilId }: { councilId: string }) {
 
 type Part = { data: OverviewResponse };
 
-function Card({ title, children }: { title: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.card} aria-label={title}>
-      <h3 className={styles.heading}>{title}</h3>
-      {children}
-    </section>
-  );
-}
-
 function NextMeeting({ data }: Part) {
   const { t, locale } = useSpeech();
   const meeting = data.nextMeeting;
   return (
-    <Card title={t('overview.nextMeeting')}>
+    <OverviewCard title={t('overview.nextMeeting')}>
       {meeting ? (
         <>
           <Text weight="semibold">{formatInstant(meeting.startsAt, data.council.timeZone, locale)}</Text>
@@ -68,7 +57,7 @@ function NextMeeting({ data }: Part) {
       ) : (
         <Text>{t('overview.noMeeting')}</Text>
       )}
-    </Card>
+    </OverviewCard>
   );
 }
 
@@ -76,7 +65,7 @@ function Schedule({ data }: Part) {
   const { t } = useSpeech();
   const { planned, held, inPlaceByDeadline } = data.schedule;
   return (
-    <Card title={t('overview.schedule', { year: data.year })}>
+    <OverviewCard title={t('overview.schedule', { year: data.year })}>
       <Text>{t('overview.planned', { count: planned })}</Text>
       <Text>{t('overview.held', { count: held })}</Text>
       <div>
@@ -84,7 +73,7 @@ function Schedule({ data }: Part) {
           {inPlaceByDeadline ? `✓ ${t('overview.inPlace')}` : `✕ ${t('overview.notInPlace')}`}
         </Badge>
       </div>
-    </Card>
+    </OverviewCard>
   );
 }
 
@@ -92,7 +81,7 @@ function Proposals({ data }: Part) {
   const styles = useStyles();
   const { t } = useSpeech();
   return (
-    <Card title={t('overview.proposals')}>
+    <OverviewCard title={t('overview.proposals')}>
       {data.openProposals.length === 0 ? (
         <Text>{t('overview.noProposals')}</Text>
       ) : (
@@ -105,7 +94,7 @@ function Proposals({ data }: Part) {
           ))}
         </ul>
       )}
-    </Card>
+    </OverviewCard>
   );
 }
 
@@ -115,7 +104,7 @@ function LatestMinutes({ data }: Part) {
   const minutes = data.latestMinutes;
   const day = (iso: string) => formatInstant(iso, data.council.timeZone, locale);
   return (
-    <Card title={t('overview.minutes')}>
+    <OverviewCard title={t('overview.minutes')}>
       {minutes ? (
         <>
           <Text>{t('overview.minutesOf', { date: day(minutes.meetingStartsAt), approved: formatDay(minutes.approvedAt, data.council.timeZone, locale) })}</Text>
@@ -127,7 +116,7 @@ function LatestMinutes({ data }: Part) {
       ) : (
         <Text>{t('overview.noMinutes')}</Text>
       )}
-    </Card>
+    </OverviewCard>
   );
 }
 
@@ -135,7 +124,7 @@ function Works({ data }: Part) {
   const styles = useStyles();
   const { t } = useSpeech();
   return (
-    <Card title={t('overview.works')}>
+    <OverviewCard title={t('overview.works')}>
       {data.works.length === 0 ? (
         <Text>{t('overview.noWorks', { year: data.year })}</Text>
       ) : (
@@ -148,6 +137,6 @@ function Works({ data }: Part) {
           ))}
         </ul>
       )}
-    </Card>
+    </OverviewCard>
   );
 }

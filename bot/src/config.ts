@@ -45,6 +45,10 @@ const EnvSchema = z
       emptyToUndefined,
       z.string().regex(/^\s*[0-9a-f-]{36}(\s*,\s*[0-9a-f-]{36})*\s*$/i, 'must be Entra object ids (GUIDs) separated by commas').optional(),
     ),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/InstrumentationKey=[0-9a-f-]{36}/i, 'must be an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…)').optional(),
+    ),
     REPORTING_WORKDAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(15).default(5)),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
@@ -131,6 +135,8 @@ export interface Config {
   entra?: EntraApp;
   /** Microsoft Graph on behalf of the user; absent without a client secret (then the .ics fallback only). */
   graph?: GraphAccess;
+  /** Application Insights, when its connection string is set: requests, dependencies and metrics through OpenTelemetry. */
+  telemetry?: { connectionString: string };
   /** The monthly reporting day: the nth working day of each month (seed 004's "månatlig lägesbedömning"; default the 5th). */
   reportingWorkday: number;
   /** The tenant's app admins (Entra object ids): they name the area heads on the tab's admin page. */
@@ -182,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graph: e.AAD_APP_CLIENT_ID && e.AAD_APP_CLIENT_SECRET
       ? { baseUrl: e.GRAPH_BASE_URL.replace(/\/$/, ''), clientSecret: e.AAD_APP_CLIENT_SECRET }
       : undefined,
+    telemetry: e.APPLICATIONINSIGHTS_CONNECTION_STRING ? { connectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING } : undefined,
     reportingWorkday: e.REPORTING_WORKDAY,
     appAdminIds: e.APP_ADMIN_IDS ? e.APP_ADMIN_IDS.split(',').map((id) => id.trim().toLowerCase()) : [],
     rootDir,

@@ -1,8 +1,8 @@
 import { ConfigError, loadConfig } from './config';
-import { startApp } from './app';
 import { createLogger } from './logger';
+import { startTelemetry, type Telemetry } from './telemetry';
 
-/** Process entry: read config (one line and exit 1 if bad), start the app, stop it on SIGTERM/SIGINT. */
+/** Process entry: read config (one line and exit 1 if bad), start telemetry if configured, start the app, stop it on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   let config;
   try {
@@ -15,6 +15,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
+  // Telemetry first: its instrumentation must be in place before the app's libraries load.
+  const telemetry: Telemetry | undefined = config.telemetry ? await startTelemetry(config.telemetry.connectionString) : undefined;
+  const { startApp } = await import('./app.js');
   const app = await startApp(config, log);
   const base = `http://127.0.0.1:${app.port}`;
   log.info({ port: app.port, store: app.db.driver }, 'ready');
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await app.stop();
+    await telemetry?.stop().catch((error: unknown) => log.warn({ err: { name: (error as Error).name } }, 'telemetry not flushed'));
     clearTimeout(force);
     process.exit(0);
   };

@@ -78,6 +78,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ REPORTING_WORKDAY: '31' }, '/app')).toThrow(/^Invalid configuration: REPORTING_WORKDAY /);
   });
 
+  it('turns on Application Insights only with a connection string that names an instrumentation key', () => {
+    expect(loadConfig({}, '/app').telemetry).toBeUndefined();
+    const connectionString = 'InstrumentationKey=11111111-2222-4333-8444-555555555555;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/';
+    expect(loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: connectionString }, '/app').telemetry).toEqual({ connectionString });
+    expect(() => loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: 'https://example.org' }, '/app')).toThrow(/^Invalid configuration: APPLICATIONINSIGHTS_CONNECTION_STRING /);
+  });
+
   it('never echoes the bot password', () => {
     expect(() => loadConfig({ BOT_PASSWORD: 'hemligt' }, root)).toThrow(/^Invalid configuration: BOT_ID /);
   });

@@ -24,7 +24,6 @@ const PLATFORM_SETTINGS: Record<string, string> = {
   BOT_ENDPOINT: 'the toolkit and the app package name the bot endpoint by it',
   TEAMS_APP_ID: 'the Teams app id, kept beside the app for support (deep links)',
   NODE_ENV: 'Node libraries switch to production behaviour',
-  APPLICATIONINSIGHTS_CONNECTION_STRING: "App Service's Application Insights integration",
   WEBSITE_RUN_FROM_PACKAGE: 'App Service runs the zip the toolkit deploys',
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'App Service does not build: the toolkit deploys a built zip',
 };
@@ -56,7 +55,7 @@ describe('the Azure deployment (teamsapp.yml, infra/azure.bicep, env/.env.dev)',
     expect(appSettings.length).toBeGreaterThan(10);
     const unknown = appSettings.filter((name) => !CONFIG_VARIABLES.includes(name) && !(name in PLATFORM_SETTINGS));
     expect(unknown).toEqual([]);
-    for (const needed of ['BOT_ID', 'BOT_TYPE', 'BOT_TENANT_ID', 'DATABASE_URL', 'PUBLIC_URL', 'BOT_DOMAIN', 'AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID', 'AAD_APP_OAUTH_AUTHORITY_HOST', 'APP_ADMIN_IDS', 'PLAYGROUND']) {
+    for (const needed of ['APPLICATIONINSIGHTS_CONNECTION_STRING', 'BOT_ID', 'BOT_TYPE', 'BOT_TENANT_ID', 'DATABASE_URL', 'PUBLIC_URL', 'BOT_DOMAIN', 'AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID', 'AAD_APP_OAUTH_AUTHORITY_HOST', 'APP_ADMIN_IDS', 'PLAYGROUND']) {
       expect(appSettings).toContain(needed);
     }
     expect(bicep).toMatch(/name: 'BOT_TYPE'\s+value: 'UserAssignedMsi'/);

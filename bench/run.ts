@@ -137,11 +137,13 @@ async function botTurnRows(): Promise<void> {
       await stopProcess(proposing.child);
       const answers = connector.posts.slice(before).filter((p) => p.conversationId.startsWith('19:kvalitetsrad-'));
       const cards = answers.filter((p) => Array.isArray(p.body?.attachments)).length;
-      return { load, cards, refused: answers.length - cards };
+      const reasons = [...new Set(answers.filter((p) => !Array.isArray(p.body?.attachments)).map((p) => String(p.body?.text ?? '').slice(0, 160)))];
+      return { load, cards, refused: answers.length - cards, reasons };
     };
     const onPglite = await proposalRun({ DATA_DIR: proposalDir });
     const onPostgres = await proposalRun({ DATA_DIR: proposalDir, DATABASE_URL: pg.databaseUrl! });
     await pg.drop?.();
+    for (const reason of new Set([...onPglite.reasons, ...onPostgres.reasons])) process.stdout.write(`  answered without a card: ${reason}\n`);
     const cards = onPglite.cards + onPostgres.cards;
     const refused = onPglite.refused + onPostgres.refused;
     const proposal = onPostgres.load;

@@ -1,20 +1,14 @@
 import pino, { type Logger } from 'pino';
-import { correlationId } from './correlation';
 
 /**
  * JSON logs (pino). Log lines carry ids, types and counts, never message text or names: users' words
- * and identities stay out of the logs (privacy, DOMAIN.md). Each line of a request, activity or post
- * carries its `correlationId`.
+ * and identities stay out of the logs (privacy, DOMAIN.md). A tab API request's lines carry its
+ * `correlationId`, a bot turn's its `activityId`, a scheduled post's its `postId`.
  */
 export function createLogger(level: pino.LevelWithSilent): Logger {
   return pino({
     level,
     base: { service: 'kvalitetsrad' },
-    // The request, activity or post a line belongs to, so one user's trouble can be followed across lines.
-    mixin: () => {
-      const id = correlationId();
-      return id ? { correlationId: id } : {};
-    },
     redact: { paths: ['text', '*.text', 'name', 'from', 'err.body'], remove: true },
   });
 }

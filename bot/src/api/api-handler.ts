@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
+import { correlationIdOf } from '../correlation';
 import type { ApiError } from './follow-up-contract';
 import { ActivitiesOpenError } from '../domain/follow-up';
 import { DomainError, ValidationError } from '../domain/errors';
@@ -43,11 +44,12 @@ export function apiRoute(deps: ApiDeps, route: string, handler: Handler) {
   return async (req: Request, res: Response): Promise<void> => {
     const locale: Locale = localeOf(req.headers['accept-language'], deps.locale);
     const tr = translator(locale);
+    const log = deps.log.child({ correlationId: correlationIdOf(req) });
     const fail = (status: number, body: ApiError): void => {
       res.json(status, body);
     };
     const unauthorized = (reason: string): void => {
-      deps.log.info({ reason, route }, 'request not signed in');
+      log.info({ reason, route }, 'request not signed in');
       res.header('www-authenticate', 'Bearer');
       return fail(401, { code: 'Unauthorized', message: tr('api.unauthorized') });
     };
@@ -56,7 +58,7 @@ export function apiRoute(deps: ApiDeps, route: string, handler: Handler) {
       actor = await deps.verifier.verify(req.headers.authorization);
     } catch (error) {
       if (error instanceof SignInUnavailableError) {
-        deps.log.warn({ reason: error.reason, route }, 'Entra ID keys unavailable');
+        log.warn({ reason: error.reason, route }, 'Entra ID keys unavailable');
         return fail(503, { code: 'ServiceUnavailable', message: tr('error.tryAgain') });
       }
       if (!(error instanceof AuthenticationError)) throw error;
@@ -78,7 +80,7 @@ export function apiRoute(deps: ApiDeps, route: string, handler: Handler) {
       // Entra ID refused the user's token for Graph: a sign-in failure like any other, the reason only logged.
       if (error instanceof GraphTokenRefusedError) return unauthorized(error.reason);
       if (error instanceof ConsentRequiredError || error instanceof GraphRefusedError || error instanceof GraphUnavailableError) {
-        deps.log.warn({ reason: error.reason, route }, 'Microsoft Graph not used');
+        log.warn({ reason: error.reason, route }, 'Microsoft Graph not used');
       }
       if (error instanceof DomainError) {
         const field = error instanceof ValidationError ? error.field : typeof error.params.field === 'string' ? error.params.field : undefined;
@@ -86,7 +88,7 @@ export function apiRoute(deps: ApiDeps, route: string, handler: Handler) {
           : error instanceof ConsentRequiredError ? 'ConsentRequired' : CODES[error.status] ?? 'BadRequest';
         return fail(error.status === 422 ? 400 : error.status, { code, message: errorMessage(tr, error), ...(field ? { field } : {}) });
       }
-      deps.log.error({ err: { name: (error as Error).name, message: (error as Error).message }, route }, 'tab API request failed');
+      log.error({ err: { name: (error as Error).name, message: (error as Error).message }, route }, 'tab API request failed');
       return fail(500, { code: 'InternalError', message: tr('error.tryAgain') });
     }
   };

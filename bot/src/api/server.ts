@@ -4,7 +4,7 @@ import path from 'node:path';
 import restify, { type Request, type Response } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { correlationOf, enterCorrelation } from '../correlation';
+import { correlationOf, rememberCorrelation } from '../correlation';
 import type { Db } from '../store/db';
 import { registerAreaRoutes, type AreaRoutesDeps } from './area-routes';
 import { registerCalendarRoutes, type CalendarRoutesDeps } from './calendar-routes';
@@ -51,21 +51,15 @@ export interface RunningHttpServer {
 export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttpServer> {
   const { config, log } = deps;
   const server = restify.createServer({ name: 'kvalitetsrad', handleUncaughtExceptions: false });
-  // Every request's log lines carry its correlation id (the caller's, or a new one), echoed in the answer.
-  const ids = new WeakMap<Request, string>();
+  // Every request gets a correlation id (the caller's, or a new one), echoed in the answer; the tab
+  // API's log lines carry it (bot turns carry their activity id, posts their post id).
   server.pre((req: Request, res: Response, next: restify.Next) => {
     const id = correlationOf(req.headers['x-correlation-id'] ?? req.headers['x-ms-request-id']);
-    ids.set(req, id);
+    rememberCorrelation(req, id);
     res.header('x-correlation-id', id);
-    enterCorrelation(id);
     next();
   });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
-  server.use((req: Request, _res: Response, next: restify.Next) => {
-    // Reading the body continued in the socket's own async context: enter the id again for the handlers.
-    enterCorrelation(ids.get(req)!);
-    next();
-  });
 
   server.post('/api/messages', deps.messages);
   registerHealthRoutes(server, deps.db, deps.readiness);

@@ -1,4 +1,3 @@
-import { withCorrelation } from '../correlation';
 import { DEFAULT_REPORTING_WORKDAY } from '../domain/follow-up';
 import { errorSummary } from '../logger';
 import { enqueueAssessmentReminders } from '../services/assessment-reminder-planner';
@@ -124,10 +123,6 @@ export class OutboxWorker {
 
   /** A post whose delivery throws (a bug, the store gone) is retried later, not left claimed. */
   private async deliverSafely(post: OutboxPost): Promise<DeliveryReport> {
-    return withCorrelation(`post:${post.id}`, () => this.deliverOrRetry(post));
-  }
-
-  private async deliverOrRetry(post: OutboxPost): Promise<DeliveryReport> {
     try {
       return await deliverPost(this.deps, post);
     } catch (error) {

@@ -1,7 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
-import { enterCorrelation } from '../correlation';
 import type { KvalitetsradBot } from './bot';
 
 /** The envelope every Bot Framework activity has; anything less is refused before the SDK sees it. */
@@ -22,9 +21,6 @@ export function createMessagesEndpoint(adapter: CloudAdapter, bot: KvalitetsradB
       res.json(400, { code: 'BadRequest', message: 'Ogiltig aktivitet: type, serviceUrl, conversation.id och from.id krävs.' });
       return;
     }
-    // The activity's own id follows its turn through the logs (Teams sends it again on a retry).
-    const activityId = (req.body as { id?: unknown }).id;
-    if (typeof activityId === 'string' && /^[\w.:;=|-]{1,128}$/.test(activityId)) enterCorrelation(`activity:${activityId}`);
     await adapter.process(req, res, (turn) => bot.run(turn));
   };
 }

@@ -109,3 +109,25 @@ describe('HTTP edges with a bot identity', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('log lines of a tab API request', () => {
+  it('carry the request\'s correlation id, also when the request had a body, and no token or text', async () => {
+    const lines: string[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-'));
+    const app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, PLAYGROUND: '0', AAD_APP_CLIENT_ID: '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50' }), log);
+    try {
+      await fetch(`http://127.0.0.1:${app.port}/api/sub-assignments/00000000-0000-4000-8000-000000000001`, {
+        method: 'PATCH', headers: { 'content-type': 'application/json', authorization: 'Bearer not.a.token', 'x-correlation-id': 'req-7' },
+        body: JSON.stringify({ version: 1, goal: 'Hemligt mål' }),
+      });
+      const refused = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === 'request not signed in');
+      expect(refused).toMatchObject({ correlationId: 'req-7', route: 'sub-assignments/patch' });
+      expect(lines.join('')).not.toContain('Hemligt mål');
+      expect(lines.join('')).not.toContain('not.a.token');
+    } finally {
+      await app.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { launchChromium } from '../helpers/browser';
 import { buildCouncil, TENANT } from '../helpers/factories';
 import { TabWorld } from '../helpers/tab-world';
 import { TeamsHost } from '../helpers/teams-host';
-import { CHANNEL_ID, councilFormData, people } from '../helpers/teams-world';
+import { councilFormData, people } from '../helpers/teams-world';
 
 jest.setTimeout(180_000);
 
@@ -38,10 +38,7 @@ describe('Områdesöversikt, the area head\'s personal tab, in a Teams host of o
     await tab.start('pglite', { APP_ADMIN_IDS: admin.aadObjectId.toUpperCase() });
     const { world } = tab;
     await world.setClock(NOW);
-    await world.send(world.installationUpdate('add'));
-    await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
-    const found = await tab.call('GET', `/api/councils/by-channel?channelId=${encodeURIComponent(CHANNEL_ID)}`, await tab.token(people.anna));
-    const councilId = (found.body as { council: { id: string } }).council.id;
+    const councilId = await tab.startCouncil();
     const db = world.app.db;
     // Solgården's schedule, saved in January: eight meetings, two of them held by 10 March.
     await ensurePlanningSubAssignment(db, { id: randomUUID(), tenantId: TENANT, councilId, year: 2027, name: 'Planering och protokoll kvalitetsråd', at: new Date('2027-01-15T09:00:00Z') });

@@ -3,7 +3,7 @@ import { openPgDb } from '../../bot/src/store/pg-db';
 import { POSTGRES_URL, type Driver } from './databases';
 import { EntraStandIn, type Claims } from './entra-stand-in';
 import { TENANT } from './factories';
-import { TeamsWorld } from './teams-world';
+import { CHANNEL_ID, TeamsWorld, councilFormData, people } from './teams-world';
 
 /** The tab's Entra app in the tests. */
 export const TAB_CLIENT_ID = '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50';
@@ -51,6 +51,17 @@ export class TabWorld {
       aud: TAB_CLIENT_ID, iss: `${this.entra.url}/${TENANT}/v2.0`, tid: TENANT, oid: person.aadObjectId, name: person.name,
       scp: 'access_as_user', ver: '2.0', ...changes,
     });
+  }
+
+  /**
+   * The team adds the app and Anna starts the council in the Kvalitetsråd channel through its card
+   * (`form` as the set-up form submits it); answers the council's id as the tab finds it.
+   */
+  async startCouncil(form: Record<string, string> = councilFormData): Promise<string> {
+    await this.world.send(this.world.installationUpdate('add'));
+    await this.world.send(this.world.invoke('council.save', form, people.anna, 'welcome-card'));
+    const found = await this.call('GET', `/api/councils/by-channel?channelId=${encodeURIComponent(CHANNEL_ID)}`, await this.token(people.anna));
+    return (found.body as { council: { id: string } }).council.id;
   }
 
   /** A tab API call as the tab makes it (Swedish Teams locale); JSON in and out. */

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import { correlationIdOf } from '../correlation';
+import { DEFAULT_TIME_ZONE } from '../domain/council';
+import { localPartsOf } from '../domain/local-time';
 import type { ApiError } from './follow-up-contract';
 import { ActivitiesOpenError } from '../domain/follow-up';
 import { DomainError, ValidationError } from '../domain/errors';
@@ -109,3 +111,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   if (/^[a-z]+(\.[a-zA-Z]+)+$/.test(issue.message)) throw new ValidationError(issue.message, params, field);
   throw new ValidationError('validation.invalid', params, field);
 }
+
+/** A request's query string as plain fields, for `parseInput`. */
+export const queryOf = (req: Request): Record<string, string> => Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams);
+
+/** The year a route means when none is asked for: this year in Sweden. */
+export const thisYear = (now: Date): number => Number(localPartsOf(now, DEFAULT_TIME_ZONE).date.slice(0, 4));

@@ -1,12 +1,11 @@
 import type { Request, Server } from 'restify';
 import { z } from 'zod';
-import { Areas, DEFAULT_TIME_ZONE } from '../domain/council';
+import { Areas } from '../domain/council';
 import { NotFoundError } from '../domain/errors';
-import { localPartsOf } from '../domain/local-time';
 import {
   chooseGoodExample, goodExamplesDocument, readAreaHeads, readAreaOverview, readGoodExamples, setAreaHeads, type AreaDeps,
 } from '../services/area-overview';
-import { apiRoute, parseInput, type ApiDeps, type FileReply } from './api-handler';
+import { apiRoute, parseInput, queryOf, thisYear, type ApiDeps, type FileReply } from './api-handler';
 
 /** What the area routes need. */
 export type AreaRoutesDeps = ApiDeps & AreaDeps;
@@ -18,8 +17,7 @@ const HeadsSchema = z.object({
 });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const query = (req: Request) => Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams);
-const yearOf = (req: Request, now: Date) => parseInput(YearQuery, query(req)).year ?? Number(localPartsOf(now, DEFAULT_TIME_ZONE).date.slice(0, 4));
+const yearOf = (req: Request, now: Date) => parseInput(YearQuery, queryOf(req)).year ?? thisYear(now);
 
 /**
  * The area head's overview (personal tab) and the admin page naming area heads: signed in, authorized

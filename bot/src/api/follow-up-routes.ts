@@ -1,15 +1,14 @@
 import type { Request, Server } from 'restify';
 import { z } from 'zod';
-import { DEFAULT_TIME_ZONE } from '../domain/council';
 import { NotFoundError } from '../domain/errors';
 import { FOLLOW_UP_LIMITS, STATUS_COLOURS } from '../domain/follow-up';
-import { isLocalDate, localPartsOf } from '../domain/local-time';
+import { isLocalDate } from '../domain/local-time';
 import {
   addActivity, addLink, changeActivity, changeSubAssignment, completeSubAssignment, recordAssessment, type FollowUpDeps,
 } from '../services/follow-up-editor';
 import { exportFileName, followUpCsv, followUpWorkbook } from '../services/follow-up-export';
 import { readCouncilOfChannel, readExport, readFollowUp, readOverview, readSubAssignment, type FollowUpReadDeps } from '../services/follow-up-reader';
-import { apiRoute, parseInput, type ApiDeps, type FileReply } from './api-handler';
+import { apiRoute, parseInput, queryOf, thisYear, type ApiDeps, type FileReply } from './api-handler';
 import type { Assessment } from './follow-up-contract';
 
 /** What the follow-up routes need. */
@@ -52,7 +51,6 @@ const CompleteInputSchema = z.object({ version, finalReport: z.string().trim().m
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const query = (req: Request) => Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams);
 /** An id in the path that is not one of ours names nothing: 404, like an id of another tenant. */
 const idParam = (req: Request, name: string): string => {
   const id = Id.safeParse(req.params?.[name]);
@@ -60,7 +58,7 @@ const idParam = (req: Request, name: string): string => {
   return id.data;
 };
 /** The year asked for, or this year in Sweden. */
-const yearOf = (year: number | undefined, now: Date) => year ?? Number(localPartsOf(now, DEFAULT_TIME_ZONE).date.slice(0, 4));
+const yearOf = (year: number | undefined, now: Date) => year ?? thisYear(now);
 
 /**
  * The tab's follow-up API (contract in `follow-up-contract.ts`): every route signed in, every action
@@ -71,13 +69,13 @@ export function registerFollowUpRoutes(server: Server, deps: FollowUpRoutesDeps)
   const route = (path: string, handler: Parameters<typeof apiRoute>[2]) => apiRoute(deps, path, handler);
 
   server.get('/api/councils/by-channel', route('councils/by-channel', async (req, actor) =>
-    readCouncilOfChannel(deps.db, actor, parseInput(ChannelQuery, query(req)).channelId)));
+    readCouncilOfChannel(deps.db, actor, parseInput(ChannelQuery, queryOf(req)).channelId)));
 
   server.get('/api/councils/:councilId/overview', route('councils/overview', async (req, actor) =>
-    readOverview(deps, actor, idParam(req, 'councilId'), yearOf(parseInput(YearQuery, query(req)).year, deps.clock.now()))));
+    readOverview(deps, actor, idParam(req, 'councilId'), yearOf(parseInput(YearQuery, queryOf(req)).year, deps.clock.now()))));
 
   server.get('/api/councils/:councilId/follow-up', route('councils/follow-up', async (req, actor) => {
-    const { year, status } = parseInput(FollowUpQuery, query(req));
+    const { year, status } = parseInput(FollowUpQuery, queryOf(req));
     return readFollowUp(deps, actor, idParam(req, 'councilId'), yearOf(year, deps.clock.now()), status);
   }));
 
@@ -90,7 +88,7 @@ export function registerFollowUpRoutes(server: Server, deps: FollowUpRoutesDeps)
 
   for (const format of ['xlsx', 'csv'] as const) {
     server.get(`/api/councils/:councilId/export.${format}`, route(`councils/export.${format}`, async (req, actor, speech): Promise<FileReply> => {
-      const data = await readExport(deps, actor, idParam(req, 'councilId'), yearOf(parseInput(YearQuery, query(req)).year, deps.clock.now()), speech);
+      const data = await readExport(deps, actor, idParam(req, 'councilId'), yearOf(parseInput(YearQuery, queryOf(req)).year, deps.clock.now()), speech);
       return format === 'xlsx'
         ? { file: await followUpWorkbook(data, speech.locale), fileName: exportFileName(data, 'xlsx'), contentType: XLSX }
         : { file: followUpCsv(data, speech.locale), fileName: exportFileName(data, 'csv'), contentType: 'text/csv; charset=utf-8' };

@@ -1,8 +1,6 @@
 import type { Request, Server } from 'restify';
 import { z } from 'zod';
-import { DEFAULT_TIME_ZONE } from '../domain/council';
 import { NotFoundError } from '../domain/errors';
-import { localPartsOf } from '../domain/local-time';
 import { translator, type Locale } from '../i18n';
 import { syncTeamCalendar } from '../services/graph/calendar-syncer';
 import { readCalendarStatus } from '../services/graph/calendar-status';
@@ -12,7 +10,7 @@ import type { GraphTokens } from '../services/graph/graph-tokens';
 import { readTeamMembers } from '../services/graph/team-members-reader';
 import type { Clock } from '../services/ports';
 import type { Db } from '../store/db';
-import { apiRoute, parseInput, type ApiDeps } from './api-handler';
+import { apiRoute, parseInput, queryOf, thisYear, type ApiDeps } from './api-handler';
 import type { CalendarStatusResponse, CalendarSyncResponse, TeamMembersResponse } from './follow-up-contract';
 import type { Actor } from '../domain/policies';
 
@@ -41,8 +39,6 @@ const councilIdOf = (req: Request): string => {
   if (!id.success) throw new NotFoundError('followUp.notFound');
   return id.data;
 };
-const query = (req: Request) => Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams);
-const thisYear = (now: Date) => Number(localPartsOf(now, DEFAULT_TIME_ZONE).date.slice(0, 4));
 
 /**
  * The tab's Microsoft Graph routes: the team's people, and the team's group calendar. Graph is called
@@ -66,7 +62,7 @@ export function registerGraphRoutes(server: Server, deps: GraphRoutesDeps): void
 
   server.get('/api/councils/:councilId/calendar', route('councils/calendar', async (req, actor): Promise<CalendarStatusResponse> => {
     const councilId = councilIdOf(req);
-    const { year: asked } = parseInput(YearQuery, query(req));
+    const { year: asked } = parseInput(YearQuery, queryOf(req));
     return readCalendarStatus({ db: deps.db, clock: deps.clock, actor, councilId, year: asked ?? thisYear(deps.clock.now()), graph: Boolean(deps.graph) });
   }));
 

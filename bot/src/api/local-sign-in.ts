@@ -1,8 +1,5 @@
 import type { Actor } from '../domain/policies';
-import { AuthenticationError, type TokenVerifier } from './teams-sso';
-
-/** `jose` is ES modules only; this CommonJS build loads it when first needed. */
-const jose = () => import('jose');
+import { AuthenticationError, jose, type TokenVerifier } from './teams-sso';
 
 const ISSUER = 'kvalitetsrad-local';
 const AUDIENCE = 'kvalitetsrad-tab';

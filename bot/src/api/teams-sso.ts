@@ -31,7 +31,7 @@ export const ACCESS_AS_USER = 'access_as_user';
 const V1_ISSUER_HOST = 'https://sts.windows.net';
 
 /** `jose` is ES modules only; this CommonJS build loads it once, when the first token arrives. */
-const jose = () => import('jose');
+export const jose = () => import('jose');
 
 /**
  * Verifies the tokens `authentication.getAuthToken()` gives the tab: signed (RS256) by a key from the

@@ -1,5 +1,6 @@
 import type { StatusColour } from '../domain/follow-up';
 import type { Db } from './db';
+import { dateText } from './row-values';
 
 /** Aktivitet: a concrete step of a sub-assignment, revised as the work goes. */
 export interface Activity {
@@ -69,9 +70,6 @@ interface AssessmentRow {
   assessed_by_name: string;
   assessed_at: Date;
 }
-
-const dateText = (value: string | Date | null): string | undefined =>
-  value === null ? undefined : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 
 const toActivity = (r: ActivityRow): Activity => ({
   id: r.id, tenantId: r.tenant_id, councilId: r.council_id, subAssignmentId: r.sub_assignment_id, name: r.name,

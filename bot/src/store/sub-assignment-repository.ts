@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { dateText } from './row-values';
 
 /** Deluppdrag: a sub-assignment under the unit's assignment "Kvalitetsråd" for one year. */
 export interface SubAssignment {
@@ -51,9 +52,6 @@ interface SubAssignmentRow {
   version: number;
   created_at: Date;
 }
-
-const dateText = (value: string | Date | null): string | undefined =>
-  value === null ? undefined : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 
 const toSubAssignment = (r: SubAssignmentRow): SubAssignment => ({
   id: r.id, tenantId: r.tenant_id, councilId: r.council_id, year: r.year, kind: r.kind, name: r.name, purpose: r.purpose,

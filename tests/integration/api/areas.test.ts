@@ -7,7 +7,7 @@ import { ensurePlanningSubAssignment, insertSubAssignment } from '../../../bot/s
 import { drivers, type Driver } from '../../helpers/databases';
 import { buildCouncil, TENANT } from '../../helpers/factories';
 import { TabWorld } from '../../helpers/tab-world';
-import { CHANNEL_ID, councilFormData, people } from '../../helpers/teams-world';
+import { people } from '../../helpers/teams-world';
 
 const admin = { aadObjectId: 'aaaaaaaa-0000-4000-8000-0000000000ad', name: 'Ida Admin' };
 const helena = { aadObjectId: randomUUID(), name: 'Helena Områdeschef' };
@@ -23,10 +23,7 @@ describe.each(drivers)('the area head\'s overview on %s: every unit of the area,
     await tab.start(driver, { APP_ADMIN_IDS: admin.aadObjectId.toUpperCase() });
     const { world } = tab;
     await world.setClock('2027-03-10T09:00:00+01:00');
-    await world.send(world.installationUpdate('add'));
-    await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
-    const found = await tab.call('GET', `/api/councils/by-channel?channelId=${encodeURIComponent(CHANNEL_ID)}`, await tab.token(people.anna));
-    councilId = (found.body as { council: { id: string } }).council.id;
+    councilId = await tab.startCouncil();
     const db = world.app.db;
     // The year's schedule, saved in January: eight meetings, two held by 10 March.
     await ensurePlanningSubAssignment(db, { id: randomUUID(), tenantId: TENANT, councilId, year: 2027, name: 'Planering och protokoll kvalitetsråd', at: new Date('2027-01-15T09:00:00Z') });

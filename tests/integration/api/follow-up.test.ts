@@ -6,7 +6,7 @@ import { insertSubAssignment } from '../../../bot/src/store/sub-assignment-repos
 import { drivers, type Driver } from '../../helpers/databases';
 import { buildCouncil, TENANT } from '../../helpers/factories';
 import { TAB_CLIENT_ID, TabWorld } from '../../helpers/tab-world';
-import { CHANNEL_ID, councilFormData, people } from '../../helpers/teams-world';
+import { people } from '../../helpers/teams-world';
 
 const OTHER_TENANT = '7e2b3c4d-0000-4000-8000-00000000b002';
 const staff = { aadObjectId: randomUUID(), name: 'Gustav Berg' };
@@ -26,9 +26,7 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
     await tab.start(driver);
     const world = tab.world;
     await world.setClock('2027-03-10T09:00:00+01:00');
-    await world.send(world.installationUpdate('add'));
-    await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
-    councilId = ((await get(`/api/councils/by-channel?channelId=${encodeURIComponent(CHANNEL_ID)}`, await token(people.anna))).body as { council: { id: string } }).council.id;
+    councilId = await tab.startCouncil();
     const db = world.app.db;
     workId = randomUUID();
     await insertSubAssignment(db, {

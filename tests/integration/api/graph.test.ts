@@ -7,7 +7,7 @@ import { drivers, type Driver } from '../../helpers/databases';
 import { TENANT } from '../../helpers/factories';
 import { GraphStandIn } from '../../helpers/graph-stand-in';
 import { TAB_CLIENT_ID, TabWorld } from '../../helpers/tab-world';
-import { CHANNEL_ID, cardOf, councilFormData, people, submissionOf, textOf } from '../../helpers/teams-world';
+import { cardOf, councilFormData, people, submissionOf, textOf } from '../../helpers/teams-world';
 
 const SECRET = 'stand-in-client-secret';
 const GROUP_ID = '00000000-0000-4000-8000-0000000000c1'; // the team's aadGroupId in TeamsWorld's activities
@@ -39,12 +39,10 @@ describe.each(drivers)('Microsoft Graph on behalf of the tab user on %s (msal-no
     })));
     const world = tab.world;
     await world.setClock('2026-11-22T09:00:00Z');
-    await world.send(world.installationUpdate('add'));
-    await world.send(world.invoke('council.save', { ...councilFormData, unitName: 'Solgården' }, people.anna, 'welcome-card'));
+    councilId = await tab.startCouncil({ ...councilFormData, unitName: 'Solgården' });
     await world.send(world.channelMessage('planera'));
     const form = cardOf(world.connector.posts.at(-1)!.body);
     await world.send(world.invoke('schedule.save', submissionOf(form, 'schedule.save', { m0_place: 'Personalrummet' }), people.anna, 'schedule-card'));
-    councilId = ((await call('GET', `/api/councils/by-channel?channelId=${encodeURIComponent(CHANNEL_ID)}`, await token(people.anna))).body as { council: { id: string } }).council.id;
   });
   afterAll(async () => {
     await tab.stop();
@@ -235,19 +233,17 @@ describe.each(drivers)('Microsoft Graph on behalf of the tab user on %s (msal-no
 
 describe('without a client secret the calendar is off and the tab is told the .ics files serve', () => {
   const tab = new TabWorld();
+  let councilId: string;
   beforeAll(async () => {
     await tab.start('pglite');
-    const world = tab.world;
-    await world.send(world.installationUpdate('add'));
-    await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
+    councilId = await tab.startCouncil();
   });
   afterAll(() => tab.stop());
 
   it('says so on the status and on a sync (503 with the fallback message)', async () => {
     const anna = await tab.token(people.anna);
-    const { council } = (await tab.call('GET', `/api/councils/by-channel?channelId=${encodeURIComponent(CHANNEL_ID)}`, anna)).body as { council: { id: string } };
-    expect((await tab.call('GET', `/api/councils/${council.id}/calendar?year=2027`, anna)).body).toEqual({ year: 2027, graph: false, synced: 0, outOfStep: 0, events: [] });
-    const answer = await tab.call('POST', `/api/councils/${council.id}/calendar`, anna, {});
+    expect((await tab.call('GET', `/api/councils/${councilId}/calendar?year=2027`, anna)).body).toEqual({ year: 2027, graph: false, synced: 0, outOfStep: 0, events: [] });
+    const answer = await tab.call('POST', `/api/councils/${councilId}/calendar`, anna, {});
     expect(answer.status).toBe(503);
     expect(answer.body).toEqual({ code: 'ServiceUnavailable', message: expect.stringContaining('kalenderfiler (.ics)') });
   });

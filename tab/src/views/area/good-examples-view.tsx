@@ -1,9 +1,9 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { GoodExamplesResponse } from '../../../../bot/src/api/area-contract';
-import { ApiRequestError } from '../../api/client';
 import { paths } from '../../api/paths';
 import { FormError, ReloadError } from '../../components/feedback';
+import { useDownload } from '../../components/use-download';
 import { useResource } from '../../components/use-resource';
 import { useSpeech } from '../../i18n';
 import { useApi } from '../../session/api-context';
@@ -58,25 +58,12 @@ export function GoodExamplesView({ year, yearSelect }: { year: number; yearSelec
  * the button stays focusable, so a keyboard user keeps their place.
  */
 function DownloadButton({ year }: { year: number }) {
-  const api = useApi();
   const { t } = useSpeech();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const download = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.download(paths.goodExamplesDocx(year), `Goda-exempel-${year}.docx`);
-    } catch (caught) {
-      if (!(caught instanceof ApiRequestError)) throw caught;
-      setError(caught.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, download: save } = useDownload();
+  const download = () => save('docx', paths.goodExamplesDocx(year), `Goda-exempel-${year}.docx`);
   return (
     <>
-      <Button appearance="primary" disabledFocusable={busy} onClick={() => void download()}>{t('examples.download')}</Button>
+      <Button appearance="primary" disabledFocusable={busy !== undefined} onClick={() => void download()}>{t('examples.download')}</Button>
       <FormError message={error} />
     </>
   );

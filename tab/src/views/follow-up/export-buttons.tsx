@@ -1,11 +1,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { ExportFormat } from '../../../../bot/src/api/follow-up-contract';
-import { ApiRequestError } from '../../api/client';
 import { paths } from '../../api/paths';
 import { FormError } from '../../components/feedback';
+import { useDownload } from '../../components/use-download';
 import { useSpeech } from '../../i18n';
-import { useApi } from '../../session/api-context';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -14,24 +12,10 @@ const useStyles = makeStyles({
 
 /** The manager's exports of the year for Stratsys (.xlsx and .csv), downloaded with the bearer token. */
 export function ExportButtons({ councilId, year }: { councilId: string; year: number }) {
-  const api = useApi();
   const styles = useStyles();
   const { t } = useSpeech();
-  const [busy, setBusy] = useState<ExportFormat>();
-  const [error, setError] = useState<string>();
-
-  const download = async (format: ExportFormat) => {
-    setBusy(format);
-    setError(undefined);
-    try {
-      await api.download(paths.export(councilId, format, year), `Kvalitetsrad-${year}.${format}`);
-    } catch (caught) {
-      if (!(caught instanceof ApiRequestError)) throw caught;
-      setError(caught.message);
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  const { busy, error, download: save } = useDownload<ExportFormat>();
+  const download = (format: ExportFormat) => save(format, paths.export(councilId, format, year), `Kvalitetsrad-${year}.${format}`);
 
   return (
     <div className={styles.group} role="group" aria-label={t('followUp.export')}>

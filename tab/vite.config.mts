@@ -32,5 +32,7 @@ export default defineConfig({
       },
     },
   },
+  // The API contract shared with the server (bot/src/contract); the tab imports nothing else of the server's.
+  resolve: { alias: { '@contract': page('../bot/src/contract') } },
   server: { proxy: { '/api': API } },
 });

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { StatusColour } from '../../bot/src/api/follow-up-contract';
+import type { StatusColour } from '@contract/vocabulary';
 import { enArea, svArea } from './i18n-area';
 import { enCalendar, svCalendar } from './i18n-calendar';
 

@@ -1,10 +1,7 @@
 import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
-import { z } from 'zod';
 import { correlationIdOf } from '../correlation';
-import { DEFAULT_TIME_ZONE } from '../domain/council';
-import { localPartsOf } from '../domain/local-time';
-import type { ApiError } from './follow-up-contract';
+import type { ApiError } from '../contract/common';
 import { ActivitiesOpenError } from '../domain/follow-up';
 import { DomainError, ValidationError } from '../domain/errors';
 import type { Actor } from '../domain/policies';
@@ -95,25 +92,3 @@ export function apiRoute(deps: ApiDeps, route: string, handler: Handler) {
     }
   };
 }
-
-/**
- * Parses a body or query with `schema`; the first issue becomes a `ValidationError` on its field with
- * a message that says what is wrong (required, too long, not a date) in the user's language.
- */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = issue.path.length > 0 ? String(issue.path.at(-1)) : undefined;
-  const params: Record<string, string | number> = field ? { field } : {};
-  if (issue.code === 'too_big' && typeof issue.maximum === 'number') throw new ValidationError('followUp.tooLong', { ...params, max: issue.maximum }, field);
-  if (issue.code === 'too_small' || (issue.code === 'invalid_type' && issue.input === undefined)) throw new ValidationError('followUp.required', params, field);
-  if (/^[a-z]+(\.[a-zA-Z]+)+$/.test(issue.message)) throw new ValidationError(issue.message, params, field);
-  throw new ValidationError('validation.invalid', params, field);
-}
-
-/** A request's query string as plain fields, for `parseInput`. */
-export const queryOf = (req: Request): Record<string, string> => Object.fromEntries(new URL(req.url ?? '/', 'http://tab').searchParams);
-
-/** The year a route means when none is asked for: this year in Sweden. */
-export const thisYear = (now: Date): number => Number(localPartsOf(now, DEFAULT_TIME_ZONE).date.slice(0, 4));

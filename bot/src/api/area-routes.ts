@@ -1,23 +1,18 @@
-import type { Request, Server } from 'restify';
+import type { Server } from 'restify';
 import { z } from 'zod';
-import { Areas } from '../domain/council';
+import { AreaHeadsInputSchema, GoodExampleChoiceSchema } from '../contract/area';
 import { NotFoundError } from '../domain/errors';
+import { AREAS } from '../domain/vocabulary';
 import {
   chooseGoodExample, goodExamplesDocument, readAreaHeads, readAreaOverview, readGoodExamples, setAreaHeads, type AreaDeps,
 } from '../services/area-overview';
-import { apiRoute, parseInput, queryOf, thisYear, type ApiDeps, type FileReply } from './api-handler';
+import { apiRoute, type ApiDeps, type FileReply } from './api-handler';
+import { idParam, parseInput, yearOf } from './request-input';
 
 /** What the area routes need. */
 export type AreaRoutesDeps = ApiDeps & AreaDeps;
 
-const YearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
-const ChoiceSchema = z.object({ chosen: z.boolean() });
-const HeadsSchema = z.object({
-  heads: z.array(z.object({ aadObjectId: z.uuid('area.head.objectId'), name: z.string().trim().min(1).max(200) })).max(50),
-});
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const yearOf = (req: Request, now: Date) => parseInput(YearQuery, queryOf(req)).year ?? thisYear(now);
 
 /**
  * The area head's overview (personal tab) and the admin page naming area heads: signed in, authorized
@@ -36,17 +31,16 @@ export function registerAreaRoutes(server: Server, deps: AreaRoutesDeps): void {
   }));
 
   server.put('/api/areas/good-examples/:subAssignmentId', route('areas/good-examples/choose', async (req, actor) => {
-    const id = z.uuid().safeParse(req.params?.subAssignmentId);
-    if (!id.success) throw new NotFoundError('followUp.notFound');
-    await chooseGoodExample(deps, actor, id.data, parseInput(ChoiceSchema, req.body).chosen);
+    const id = idParam(req, 'subAssignmentId', 'followUp.notFound');
+    await chooseGoodExample(deps, actor, id, parseInput(GoodExampleChoiceSchema, req.body).chosen);
     return readGoodExamples(deps, actor, yearOf(req, deps.clock.now()));
   }));
 
   server.get('/api/admin/area-heads', route('admin/area-heads', async (_req, actor) => readAreaHeads(deps, actor)));
 
   server.put('/api/admin/area-heads/:area', route('admin/area-heads/set', async (req, actor) => {
-    const area = z.enum(Areas).safeParse(req.params?.area);
+    const area = z.enum(AREAS).safeParse(req.params?.area);
     if (!area.success) throw new NotFoundError('area.notFound');
-    return setAreaHeads(deps, actor, area.data, parseInput(HeadsSchema, req.body).heads);
+    return setAreaHeads(deps, actor, area.data, parseInput(AreaHeadsInputSchema, req.body).heads);
   }));
 }

@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import type { DevUser } from './follow-up-contract';
+import { DevSignInSchema, type DevUser } from '../contract/common';
 
 /** What the local-mode routes may touch. */
 export interface DevRoutesDeps {
@@ -13,8 +13,6 @@ export interface DevRoutesDeps {
 }
 
 const ClockBodySchema = z.object({ now: z.iso.datetime({ offset: true }) });
-
-const SignInBodySchema = z.object({ aadObjectId: z.string().min(1).max(100) });
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -34,7 +32,7 @@ export function registerDevRoutes(server: Server, deps: DevRoutesDeps): void {
     res.json(200, await deps.users());
   }));
   server.post('/api/dev/sign-in', local(async (req, res) => {
-    const body = SignInBodySchema.safeParse(req.body);
+    const body = DevSignInSchema.safeParse(req.body);
     const token = body.success ? await deps.signIn(body.data.aadObjectId) : undefined;
     if (!token) {
       res.json(400, { code: 'BadRequest', message: 'Den användaren finns inte i testorganisationen.', field: 'aadObjectId' });

@@ -1,6 +1,4 @@
 import type { Request, Server } from 'restify';
-import { z } from 'zod';
-import { NotFoundError } from '../domain/errors';
 import { translator, type Locale } from '../i18n';
 import { syncTeamCalendar } from '../services/graph/calendar-syncer';
 import { readCalendarStatus } from '../services/graph/calendar-status';
@@ -10,8 +8,9 @@ import type { GraphTokens } from '../services/graph/graph-tokens';
 import { readTeamMembers } from '../services/graph/team-members-reader';
 import type { Clock } from '../services/ports';
 import type { Db } from '../store/db';
-import { apiRoute, parseInput, queryOf, thisYear, type ApiDeps } from './api-handler';
-import type { CalendarStatusResponse, CalendarSyncResponse, TeamMembersResponse } from './follow-up-contract';
+import { CalendarSyncInputSchema, type CalendarStatusResponse, type CalendarSyncResponse, type TeamMembersResponse } from '../contract/calendar';
+import { apiRoute, type ApiDeps } from './api-handler';
+import { idParam, parseInput, thisYear, yearOf } from './request-input';
 import type { Actor } from '../domain/policies';
 
 /** Microsoft Graph as the server may use it; absent without a client secret. */
@@ -29,17 +28,6 @@ export interface GraphRoutesDeps extends ApiDeps {
   postLocale: Locale;
 }
 
-const Id = z.uuid();
-const year = z.coerce.number().int().min(2000).max(2100);
-const YearQuery = z.object({ year: year.optional() });
-const CalendarSyncInputSchema = z.object({ year: year.optional() }).optional();
-
-const councilIdOf = (req: Request): string => {
-  const id = Id.safeParse(req.params?.councilId);
-  if (!id.success) throw new NotFoundError('followUp.notFound');
-  return id.data;
-};
-
 /**
  * The tab's Microsoft Graph routes: the team's people, and the team's group calendar. Graph is called
  * on behalf of the signed-in user with their own tab token (on-behalf-of); without Graph access,
@@ -56,18 +44,17 @@ export function registerGraphRoutes(server: Server, deps: GraphRoutesDeps): void
   };
 
   server.get('/api/councils/:councilId/team-members', route('councils/team-members', async (req, actor): Promise<TeamMembersResponse> => {
-    const councilId = councilIdOf(req);
+    const councilId = idParam(req, 'councilId', 'council.gone');
     return { members: await readTeamMembers({ db: deps.db, actor, councilId, graph: sessionOf(req, actor) }) };
   }));
 
   server.get('/api/councils/:councilId/calendar', route('councils/calendar', async (req, actor): Promise<CalendarStatusResponse> => {
-    const councilId = councilIdOf(req);
-    const { year: asked } = parseInput(YearQuery, queryOf(req));
-    return readCalendarStatus({ db: deps.db, clock: deps.clock, actor, councilId, year: asked ?? thisYear(deps.clock.now()), graph: Boolean(deps.graph) });
+    const councilId = idParam(req, 'councilId', 'council.gone');
+    return readCalendarStatus({ db: deps.db, clock: deps.clock, actor, councilId, year: yearOf(req, deps.clock.now()), graph: Boolean(deps.graph) });
   }));
 
   server.post('/api/councils/:councilId/calendar', route('councils/calendar/sync', async (req, actor): Promise<CalendarSyncResponse> => {
-    const councilId = councilIdOf(req);
+    const councilId = idParam(req, 'councilId', 'council.gone');
     const input = parseInput(CalendarSyncInputSchema, req.body ?? undefined);
     return syncTeamCalendar({
       db: deps.db, clock: deps.clock, actor, councilId, year: input?.year ?? thisYear(deps.clock.now()),

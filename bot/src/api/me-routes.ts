@@ -2,7 +2,7 @@ import type { Server } from 'restify';
 import type { Db } from '../store/db';
 import { listCouncilsOfPerson } from '../store/council-repository';
 import { apiRoute, type ApiDeps } from './api-handler';
-import type { MeResponse } from './follow-up-contract';
+import type { MeResponse } from '../contract/common';
 
 /** What the signed-in routes need. */
 export interface MeRoutesDeps extends ApiDeps {

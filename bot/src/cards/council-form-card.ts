@@ -1,4 +1,4 @@
-import { Areas, DEFAULT_TIME_ZONE, type Council, type Person } from '../domain/council';
+import { AREAS, DEFAULT_TIME_ZONE, type Council, type Person } from '../domain/council';
 import type { Translate } from '../i18n';
 import { compileTemplate, renderTemplate, type AdaptiveCard } from './render';
 import templateJson from './templates/council-form.json';
@@ -57,7 +57,7 @@ export function renderCouncilFormCard(tr: Translate, data: CouncilFormData): Ada
       managerIds: (data.values.managerIds ?? []).join(','),
       memberIds: (data.values.memberIds ?? []).join(','),
     },
-    areas: Areas.map((area) => ({ title: tr(`area.${area}`), value: area })),
+    areas: AREAS.map((area) => ({ title: tr(`area.${area}`), value: area })),
     people: data.people.map((p) => ({ id: p.aadObjectId, name: p.name })),
     councilId: data.council?.id ?? '',
     version: String(data.council?.version ?? ''),

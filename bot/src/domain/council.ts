@@ -1,17 +1,7 @@
 import { z } from 'zod';
+import { AREAS, type Area } from './vocabulary';
 
-/** Verksamhetsområden (areas of the care administration), seed 004 "Kvalitetsrådens organisation". */
-export const Areas = [
-  'sarskilt-boende',
-  'hemvard',
-  'omsorg-funktionsnedsattning',
-  'sjukskoterskor',
-  'kommunrehab',
-  'myndighet',
-] as const;
-
-/** Verksamhetsområde: the area a unit belongs to. */
-export type Area = (typeof Areas)[number];
+export { AREAS, type Area };
 
 /** The time zone a council plans in unless its manager picks another. */
 export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
@@ -68,7 +58,7 @@ export const CouncilDraftSchema = z.object({
     .min(1, { error: 'council.unitName.required' })
     .min(2, { error: 'council.unitName.tooShort' })
     .max(120, { error: 'council.unitName.tooLong' }),
-  area: z.enum(Areas, { error: 'council.area.invalid' }),
+  area: z.enum(AREAS, { error: 'council.area.invalid' }),
   timeZone: z
     .string()
     .trim()

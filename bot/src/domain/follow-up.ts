@@ -1,4 +1,4 @@
-import { STATUS_COLOURS, type StatusColour } from '../api/follow-up-contract';
+import { STATUS_COLOURS, type StatusColour } from './vocabulary';
 import { ConflictError, ValidationError } from './errors';
 import { isSwedishWorkingDay } from './holidays';
 import { addDays, type LocalDate } from './local-time';
@@ -12,6 +12,9 @@ export const PLANNING_NAME = 'Planering och protokoll kvalitetsråd';
 
 /** Longest texts: names fit a Stratsys node title, comments and reports a node card. */
 export const FOLLOW_UP_LIMITS = { name: 200, text: 4000, comment: 2000, finalReport: 4000, linkTitle: 200, url: 2000 } as const;
+
+/** What a monthly assessment is about: the assignment of a year, a sub-assignment or an activity. */
+export type AssessmentTarget = { kind: 'assignment'; year: number } | { kind: 'subAssignment'; id: string } | { kind: 'activity'; id: string };
 
 /** A month as Stratsys reports it: `YYYY-MM`. */
 export type Month = string;

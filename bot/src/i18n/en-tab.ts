@@ -3,6 +3,7 @@ import type { svTab } from './sv-tab';
 /** English strings of the tab's API. */
 export const enTab: Record<keyof typeof svTab, string> = {
   'followUp.notFound': 'The sub-assignment or activity does not exist. Reload the tab.',
+  'council.gone': 'The quality council does not exist. Reload the tab.',
   'followUp.noCouncil': 'This channel has no quality council yet. Write @Kvalitetsråd council in the channel to start one.',
   'followUp.stale': 'Someone else changed this meanwhile. What you typed is kept: look at the new version and save again.',
   'followUp.completed': 'The sub-assignment is marked complete and can no longer be changed.',

@@ -1,6 +1,7 @@
 /** Swedish strings of the tab's API: the Stratsys follow-up (deluppdrag, aktiviteter, lägesbedömningar, slutrapport). */
 export const svTab = {
   'followUp.notFound': 'Deluppdraget eller aktiviteten finns inte. Ladda om fliken.',
+  'council.gone': 'Kvalitetsrådet finns inte. Ladda om fliken.',
   'followUp.noCouncil': 'Den här kanalen har inget kvalitetsråd än. Skriv @Kvalitetsråd råd i kanalen för att starta det.',
   'followUp.stale': 'Någon annan har ändrat det här under tiden. Det du skrev finns kvar: titta på det nya och spara igen.',
   'followUp.completed': 'Deluppdraget är klarmarkerat och kan inte ändras längre.',

@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { AreaHeadsResponse, AreaOverviewResponse, CompletedWork, GoodExamplesResponse, UnitRow } from '../api/area-contract';
+import type { AreaHeadsResponse, AreaOverviewResponse, CompletedWork, GoodExamplesResponse, UnitRow } from '../contract/area';
 import { formatDate } from '../cards/meeting-format';
 import type { Area } from '../domain/council';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivityInput, ActivityPatch, SubAssignmentPatch } from '../api/follow-up-contract';
+import type { ActivityInput, ActivityPatch, SubAssignmentPatch } from '../contract/follow-up';
 import type { Council } from '../domain/council';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
-import { checkAssessmentMonth, checkCompletable, monthOf, type StatusColour } from '../domain/follow-up';
+import { checkAssessmentMonth, checkCompletable, monthOf, type AssessmentTarget, type StatusColour } from '../domain/follow-up';
 import { localPartsOf } from '../domain/local-time';
 import { authorize, type Actor } from '../domain/policies';
 import { guardPersonalNumbers } from '../domain/privacy';
@@ -19,8 +19,6 @@ export interface FollowUpDeps {
   db: Db;
   clock: Clock;
 }
-
-export type AssessmentTarget = { kind: 'assignment'; year: number } | { kind: 'subAssignment'; id: string } | { kind: 'activity'; id: string };
 
 /** The council of a sub-assignment of the actor's tenant, locked for the transaction; 404 when not the tenant's. */
 async function subAssignmentInTenant(db: Db, actor: Actor, id: string): Promise<{ work: SubAssignment; council: Council }> {
@@ -129,7 +127,7 @@ export async function recordAssessment(
 async function targetOf(db: Db, actor: Actor, councilId: string, target: AssessmentTarget): Promise<{ council: Council; year: number; targetId: string }> {
   if (target.kind === 'assignment') {
     const council = await findCouncilById(db, actor.tenantId, councilId);
-    if (!council) throw new NotFoundError('followUp.notFound');
+    if (!council) throw new NotFoundError('council.gone');
     return { council, year: target.year, targetId: council.id };
   }
   const subAssignmentId = target.kind === 'subAssignment' ? target.id : (await findActivity(db, actor.tenantId, target.id))?.subAssignmentId;

@@ -1,6 +1,6 @@
 import type { Cell, Row, Worksheet } from 'exceljs';
 import { DateTime } from 'luxon';
-import type { StatusColour } from '../api/follow-up-contract';
+import type { StatusColour } from '../contract/vocabulary';
 import { isMessageKey, t, type Locale } from '../i18n';
 import { enFollowUp } from '../i18n/en-follow-up';
 import { svFollowUp } from '../i18n/sv-follow-up';

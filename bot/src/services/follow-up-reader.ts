@@ -1,6 +1,5 @@
-import type {
-  Assessment, CouncilRef, DocumentLink, FollowUpResponse, OverviewResponse, Permissions, PersonRef, SubAssignmentDetail, SubAssignmentListItem,
-} from '../api/follow-up-contract';
+import type { Assessment, CouncilRef, Permissions, PersonRef } from '../contract/common';
+import type { DocumentLink, FollowUpResponse, OverviewResponse, SubAssignmentDetail, SubAssignmentListItem } from '../contract/follow-up';
 import { formatDate } from '../cards/meeting-format';
 import type { Council } from '../domain/council';
 import { NotFoundError } from '../domain/errors';
@@ -48,7 +47,7 @@ const localDate = (instant: Date, zone: string) => localPartsOf(instant, zone).d
 /** A council of the actor's tenant that they may read; 404 otherwise (another tenant's ids are not revealed). */
 async function readableCouncil(db: Db, actor: Actor, councilId: string): Promise<Council> {
   const council = await findCouncilById(db, actor.tenantId, councilId);
-  if (!council) throw new NotFoundError('followUp.notFound');
+  if (!council) throw new NotFoundError('council.gone');
   authorize(actor, 'view', council);
   return council;
 }

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../../bot/src/api/follow-up-contract';
+import type { ApiError } from '@contract/common';
 
 /** A refusal of the tab API: the HTTP status and the `ApiError` it answered. */
 export class ApiRequestError extends Error {

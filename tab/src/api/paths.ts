@@ -1,7 +1,7 @@
-export type { MeResponse } from '../../../bot/src/api/follow-up-contract';
-export type { CalendarStatusResponse, CalendarSyncInput, CalendarSyncResponse } from '../../../bot/src/api/follow-up-contract';
+export type { MeResponse } from '@contract/common';
+export type { CalendarStatusResponse, CalendarSyncInput, CalendarSyncResponse } from '@contract/calendar';
 
-/** The tab API's routes (contract: bot/src/api/follow-up-contract.ts). */
+/** The tab API's routes (contract: `@contract/*`, bot/src/contract/). */
 const id = encodeURIComponent;
 
 export const paths = {
@@ -34,7 +34,7 @@ export const paths = {
   links: (subAssignmentId: string) => `/api/sub-assignments/${id(subAssignmentId)}/links`,
   complete: (subAssignmentId: string) => `/api/sub-assignments/${id(subAssignmentId)}/complete`,
   activity: (activityId: string) => `/api/activities/${id(activityId)}`,
-  // The area head's overview and its admin page (contract: bot/src/api/area-contract.ts); no year: the server's current one.
+  // The area head's overview and its admin page (contract: `@contract/area`); no year: the server's current one.
   areaOverview: (year?: number) => `/api/areas/overview${year ? `?year=${year}` : ''}`,
   goodExamples: (year: number) => `/api/areas/good-examples?year=${year}`,
   goodExample: (subAssignmentId: string, year: number) => `/api/areas/good-examples/${id(subAssignmentId)}?year=${year}`,

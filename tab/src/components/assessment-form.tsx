@@ -1,6 +1,8 @@
 import { Button, Field, makeStyles, Radio, RadioGroup, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { STATUS_COLOURS, type Assessment, type AssessmentInput, type StatusColour } from '../../../bot/src/api/follow-up-contract';
+import { STATUS_COLOURS, type StatusColour } from '@contract/vocabulary';
+import type { Assessment } from '@contract/common';
+import type { AssessmentInput } from '@contract/follow-up';
 import { paths } from '../api/paths';
 import { assessableMonths, formatMonth } from '../format';
 import { statusLabel, useSpeech } from '../i18n';

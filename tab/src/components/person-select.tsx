@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import type { PersonRef } from '../../../bot/src/api/follow-up-contract';
+import type { PersonRef } from '@contract/common';
 import { useSpeech } from '../i18n';
 
 /** What the responsible-person select needs. */

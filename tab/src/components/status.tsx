@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Assessment, StatusColour } from '../../../bot/src/api/follow-up-contract';
+import type { Assessment } from '@contract/common';
+import type { StatusColour } from '@contract/vocabulary';
 import { statusLabel, useSpeech } from '../i18n';
 
 const useStyles = makeStyles({

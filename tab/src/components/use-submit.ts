@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ApiError } from '../../../bot/src/api/follow-up-contract';
+import type { ApiError } from '@contract/common';
 import { ApiRequestError } from '../api/client';
 
 /** A form's saving state and the last refusal. */

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DevUser } from '../../../bot/src/api/follow-up-contract';
+import type { DevUser } from '@contract/common';
 import { ApiClient } from '../api/client';
 import { paths, type MeResponse } from '../api/paths';
 import { useResource } from '../components/use-resource';

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { DevUser } from '../../../bot/src/api/follow-up-contract';
+import type { DevUser } from '@contract/common';
 import { paths } from '../api/paths';
 import { FormError, Loading } from '../components/feedback';
 import { useSpeech } from '../i18n';

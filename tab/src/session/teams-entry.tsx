@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { CouncilByChannelResponse } from '../../../bot/src/api/follow-up-contract';
+import type { CouncilByChannelResponse } from '@contract/follow-up';
 import { ApiClient } from '../api/client';
 import { paths } from '../api/paths';
 import { Pending } from '../components/feedback';

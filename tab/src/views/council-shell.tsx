@@ -1,6 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
-import type { CouncilRef } from '../../../bot/src/api/follow-up-contract';
+import type { CouncilRef } from '@contract/common';
 import { useSpeech } from '../i18n';
 import type { FollowUpFilter } from './follow-up/follow-up-filters';
 import { FollowUpView } from './follow-up/follow-up-view';

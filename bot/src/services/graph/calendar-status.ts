@@ -1,4 +1,4 @@
-import type { CalendarStatusResponse } from '../../api/follow-up-contract';
+import type { CalendarStatusResponse } from '../../contract/calendar';
 import { NotFoundError } from '../../domain/errors';
 import { authorize, type Actor } from '../../domain/policies';
 import { countOutOfStepEvents, listCalendarEvents } from '../../store/calendar-event-repository';
@@ -26,7 +26,7 @@ export interface CalendarStatusProps {
 export async function readCalendarStatus(props: CalendarStatusProps): Promise<CalendarStatusResponse> {
   const { db, actor, year } = props;
   const council = await findCouncilById(db, actor.tenantId, props.councilId);
-  if (!council) throw new NotFoundError('followUp.notFound');
+  if (!council) throw new NotFoundError('council.gone');
   authorize(actor, 'readTeam', council);
   const [meetings, records, outOfStep] = await Promise.all([
     listMeetings(db, council.tenantId, council.id, year),

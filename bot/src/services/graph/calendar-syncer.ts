@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CalendarEventRef, CalendarSyncResponse } from '../../api/follow-up-contract';
+import type { CalendarEventRef, CalendarSyncResponse } from '../../contract/calendar';
 import type { Council } from '../../domain/council';
 import { groupEventOf, threadLink, type GroupEventDraft } from '../../domain/group-event';
 import type { Meeting } from '../../domain/meeting';

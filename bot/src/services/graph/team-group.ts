@@ -12,7 +12,7 @@ import { findTeamInstallation } from '../../store/installation-repository';
  */
 export async function councilWithGroup(db: Db, actor: Actor, councilId: string, action: CouncilAction): Promise<{ council: Council; groupId: string }> {
   const council = await findCouncilById(db, actor.tenantId, councilId);
-  if (!council) throw new NotFoundError('followUp.notFound');
+  if (!council) throw new NotFoundError('council.gone');
   authorize(actor, action, council);
   const installation = await findTeamInstallation(db, council.tenantId, council.teamId);
   if (!installation?.aadGroupId) throw new ConflictError('graph.teamUnknown');

@@ -1,4 +1,4 @@
-import type { TeamMember } from '../../api/follow-up-contract';
+import type { TeamMember } from '../../contract/calendar';
 import type { Actor } from '../../domain/policies';
 import type { Db } from '../../store/db';
 import { GraphPermissions, type GraphSession } from './graph-session';

@@ -3,13 +3,13 @@ import { renderAssessmentCard, type AssessmentRow } from '../../cards/assessment
 import type { AdaptiveCard } from '../../cards/render';
 import type { Council } from '../../domain/council';
 import { DomainError, ValidationError } from '../../domain/errors';
-import { STATUS_COLOURS, type StatusColour } from '../../domain/follow-up';
+import { STATUS_COLOURS, type AssessmentTarget, type StatusColour } from '../../domain/follow-up';
 import { authorize } from '../../domain/policies';
 import { guardPersonalNumbers } from '../../domain/privacy';
 import { errorMessage } from '../../i18n';
 import { assessmentRows, monthLabel } from '../../scheduler/assessment-post-planner';
 import { handleOnce } from '../../services/activity-once';
-import { recordMonthlyAssessments, type AssessmentTarget } from '../../services/follow-up-editor';
+import { recordMonthlyAssessments } from '../../services/follow-up-editor';
 import { findCouncilByChannel } from '../../store/council-repository';
 import { cardForEveryone } from '../card-updates';
 import { defineCardAction, type CardActionContext } from './card-action';

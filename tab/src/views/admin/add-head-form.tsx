@@ -1,10 +1,11 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { AreaHead, AreaKey } from '../../../../bot/src/api/area-contract';
+import type { AreaHead } from '@contract/area';
 import { FormError } from '../../components/feedback';
 import { useSubmit } from '../../components/use-submit';
 import { useSpeech } from '../../i18n';
-import { AREA_KEYS, areaName } from '../area/area-names';
+import { AREAS, type Area } from '@contract/vocabulary';
+import { areaName } from '../area/area-names';
 import { headsOf, type SaveHeads } from './save-heads';
 
 const useStyles = makeStyles({
@@ -31,7 +32,7 @@ export function AddHeadForm({ heads, save }: { heads: readonly AreaHead[]; save:
   const { t } = useSpeech();
   const headingId = useId();
   const submission = useSubmit(FIELDS);
-  const [area, setArea] = useState<AreaKey>(AREA_KEYS[0]!);
+  const [area, setArea] = useState<Area>(AREAS[0]!);
   const [values, setValues] = useState(EMPTY);
   const submit = async () => {
     const added = { aadObjectId: values.aadObjectId.trim(), name: values.name };
@@ -42,8 +43,8 @@ export function AddHeadForm({ heads, save }: { heads: readonly AreaHead[]; save:
     <form className={styles.form} aria-labelledby={headingId} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <h3 id={headingId} className={styles.heading}>{t('admin.add')}</h3>
       <Field className={styles.area} label={t('units.col.area')}>
-        <Select value={area} onChange={(_, d) => setArea(d.value as AreaKey)}>
-          {AREA_KEYS.map((key) => <option key={key} value={key}>{areaName(t, key)}</option>)}
+        <Select value={area} onChange={(_, d) => setArea(d.value as Area)}>
+          {AREAS.map((key) => <option key={key} value={key}>{areaName(t, key)}</option>)}
         </Select>
       </Field>
       <div className={styles.row}>

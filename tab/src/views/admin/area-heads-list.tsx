@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId, useRef } from 'react';
-import type { AreaHead, AreaKey } from '../../../../bot/src/api/area-contract';
+import type { AreaHead } from '@contract/area';
+import type { Area } from '@contract/vocabulary';
 import { FormError } from '../../components/feedback';
 import { useSubmit } from '../../components/use-submit';
 import { useSpeech } from '../../i18n';
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
 
 /** What one area's card needs: its heads, all heads (the PUT replaces the area's list), and the save. */
 export interface AreaHeadsListProps {
-  area: AreaKey;
+  area: Area;
   heads: readonly AreaHead[];
   all: readonly AreaHead[];
   save: SaveHeads;

@@ -1,12 +1,12 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { AreaHeadsInput, AreaHeadsResponse } from '../../../../bot/src/api/area-contract';
+import type { AreaHeadsInput, AreaHeadsResponse } from '@contract/area';
 import { paths } from '../../api/paths';
 import { ReloadError } from '../../components/feedback';
 import { useResource } from '../../components/use-resource';
 import { useSpeech } from '../../i18n';
 import { useApi } from '../../session/api-context';
 import { AreaPending } from '../area/area-refusal';
-import { AREA_KEYS } from '../area/area-names';
+import { AREAS } from '@contract/vocabulary';
 import { AddHeadForm } from './add-head-form';
 import { AreaHeadsList } from './area-heads-list';
 import type { SaveHeads } from './save-heads';
@@ -40,7 +40,7 @@ export function AreaHeadsView({ onSaved }: { onSaved(): void }) {
       <Text>{t('admin.intro')}</Text>
       <AddHeadForm heads={data.heads} save={save} />
       <div className={styles.grid}>
-        {AREA_KEYS.map((area) => <AreaHeadsList key={area} area={area} heads={data.heads.filter((h) => h.area === area)} all={data.heads} save={save} />)}
+        {AREAS.map((area) => <AreaHeadsList key={area} area={area} heads={data.heads.filter((h) => h.area === area)} all={data.heads} save={save} />)}
       </div>
     </div>
   );

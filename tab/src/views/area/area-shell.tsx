@@ -1,6 +1,6 @@
 import { Field, makeStyles, Select, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ReactNode } from 'react';
-import type { AreaOverviewResponse } from '../../../../bot/src/api/area-contract';
+import type { AreaOverviewResponse } from '@contract/area';
 import { paths } from '../../api/paths';
 import { ReloadError } from '../../components/feedback';
 import { useResource } from '../../components/use-resource';

@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { CompletedWork, GoodExampleChoice, GoodExamplesResponse } from '../../../../bot/src/api/area-contract';
+import type { CompletedWork, GoodExampleChoice, GoodExamplesResponse } from '@contract/area';
 import { paths } from '../../api/paths';
 import { FormError } from '../../components/feedback';
 import { StatusSymbol } from '../../components/status';

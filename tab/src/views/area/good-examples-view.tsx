@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { GoodExamplesResponse } from '../../../../bot/src/api/area-contract';
+import type { GoodExamplesResponse } from '@contract/area';
 import { paths } from '../../api/paths';
 import { FormError, ReloadError } from '../../components/feedback';
 import { useDownload } from '../../components/use-download';

@@ -1,5 +1,5 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
-import type { UnitRow } from '../../../../bot/src/api/area-contract';
+import type { UnitRow } from '@contract/area';
 import { languageTag } from '../../format';
 import { useSpeech } from '../../i18n';
 

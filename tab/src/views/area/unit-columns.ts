@@ -1,4 +1,4 @@
-import type { UnitRow } from '../../../../bot/src/api/area-contract';
+import type { UnitRow } from '@contract/area';
 import type { AreaMessageKey } from '../../i18n-area';
 import type { Translate } from '../../i18n';
 import { areaName } from './area-names';

@@ -1,6 +1,6 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { UnitRow } from '../../../../bot/src/api/area-contract';
+import type { UnitRow } from '@contract/area';
 import { languageTag } from '../../format';
 import { useSpeech } from '../../i18n';
 import { areaName } from './area-names';

@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { AreaOverviewResponse } from '../../../../bot/src/api/area-contract';
+import type { AreaOverviewResponse } from '@contract/area';
 import { useSpeech } from '../../i18n';
 import { MeetingsChart } from './meetings-chart';
 import { UnitTable } from './unit-table';

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { FollowUpResponse } from '../../../../bot/src/api/follow-up-contract';
+import type { FollowUpResponse } from '@contract/follow-up';
 import { AssessmentForm } from '../../components/assessment-form';
 import { MissingMonths } from '../../components/missing-months';
 import { LatestStatus } from '../../components/status';

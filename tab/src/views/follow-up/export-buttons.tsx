@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { ExportFormat } from '../../../../bot/src/api/follow-up-contract';
+import type { ExportFormat } from '@contract/follow-up';
 import { paths } from '../../api/paths';
 import { FormError } from '../../components/feedback';
 import { useDownload } from '../../components/use-download';

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { FollowUpResponse } from '../../../../bot/src/api/follow-up-contract';
+import type { FollowUpResponse } from '@contract/follow-up';
 import { paths } from '../../api/paths';
 import { Pending, ReloadError } from '../../components/feedback';
 import { useResource } from '../../components/use-resource';

@@ -1,7 +1,7 @@
 import {
   Caption1, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
 } from '@fluentui/react-components';
-import type { SubAssignmentListItem } from '../../../../bot/src/api/follow-up-contract';
+import type { SubAssignmentListItem } from '@contract/follow-up';
 import { MissingMonths } from '../../components/missing-months';
 import { LatestStatus, StatusLabel } from '../../components/status';
 import { formatPeriod } from '../../format';

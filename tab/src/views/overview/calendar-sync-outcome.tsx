@@ -1,6 +1,6 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { CalendarEventRef } from '../../../../bot/src/api/follow-up-contract';
+import type { CalendarEventRef } from '@contract/calendar';
 import type { CalendarSyncResponse } from '../../api/paths';
 import { FormError } from '../../components/feedback';
 import { formatInstant } from '../../format';

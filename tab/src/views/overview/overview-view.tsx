@@ -1,5 +1,5 @@
 import { Badge, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { OverviewResponse } from '../../../../bot/src/api/follow-up-contract';
+import type { OverviewResponse } from '@contract/follow-up';
 import { paths } from '../../api/paths';
 import { Pending, ReloadError } from '../../components/feedback';
 import { LatestStatus, StatusLabel } from '../../components/status';

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { CouncilRef } from '../../../../bot/src/api/follow-up-contract';
+import type { CouncilRef } from '@contract/common';
 import { paths, type CalendarStatusResponse } from '../../api/paths';
 import { Pending, ReloadError } from '../../components/feedback';
 import { useResource } from '../../components/use-resource';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ApiError } from '../../../../bot/src/api/follow-up-contract';
+import type { ApiError } from '@contract/common';
 import { ApiRequestError } from '../../api/client';
 import { paths, type CalendarSyncInput, type CalendarSyncResponse } from '../../api/paths';
 import { useApi } from '../../session/api-context';

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { PersonRef } from '../../../../bot/src/api/follow-up-contract';
+import type { PersonRef } from '@contract/common';
 import { FormError } from '../../components/feedback';
 import { PersonSelect } from '../../components/person-select';
 import type { Submission } from '../../components/use-submit';

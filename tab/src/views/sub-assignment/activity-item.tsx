@@ -1,6 +1,6 @@
 import { Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Activity, ActivityPatch, SubAssignmentDetail } from '../../../../bot/src/api/follow-up-contract';
+import type { Activity, ActivityPatch, SubAssignmentDetail } from '@contract/follow-up';
 import { paths } from '../../api/paths';
 import { AssessmentForm } from '../../components/assessment-form';
 import { FormError } from '../../components/feedback';

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { ActivityInput, SubAssignmentDetail } from '../../../../bot/src/api/follow-up-contract';
+import type { ActivityInput, SubAssignmentDetail } from '@contract/follow-up';
 import { paths } from '../../api/paths';
 import { useSubmit } from '../../components/use-submit';
 import { useSpeech } from '../../i18n';

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { LinkInput, SubAssignmentDetail } from '../../../../bot/src/api/follow-up-contract';
+import type { LinkInput, SubAssignmentDetail } from '@contract/follow-up';
 import { paths } from '../../api/paths';
 import { FormError } from '../../components/feedback';
 import { useSubmit } from '../../components/use-submit';

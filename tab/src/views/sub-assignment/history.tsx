@@ -1,5 +1,5 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
-import type { Assessment } from '../../../../bot/src/api/follow-up-contract';
+import type { Assessment } from '@contract/common';
 import { StatusLabel } from '../../components/status';
 import { formatMonth } from '../../format';
 import { useSpeech } from '../../i18n';

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { SubAssignmentDetail, SubAssignmentPatch } from '../../../../bot/src/api/follow-up-contract';
+import type { SubAssignmentDetail, SubAssignmentPatch } from '@contract/follow-up';
 import { paths } from '../../api/paths';
 import { FormError } from '../../components/feedback';
 import { PersonSelect } from '../../components/person-select';

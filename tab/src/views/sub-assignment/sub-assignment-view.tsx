@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import type { SubAssignmentDetail } from '../../../../bot/src/api/follow-up-contract';
+import type { SubAssignmentDetail } from '@contract/follow-up';
 import { paths } from '../../api/paths';
 import { AssessmentForm } from '../../components/assessment-form';
 import { Pending, ReloadError } from '../../components/feedback';

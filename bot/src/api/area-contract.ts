@@ -4,7 +4,7 @@
  */
 import type { StatusColour } from './follow-up-contract';
 
-/** Verksamhetsområden (DOMAIN.md): the keys the councils carry. */
+/** Verksamhetsområden (docs/domain.md#organisation-by-area): the keys the councils carry. */
 export type AreaKey = 'sarskilt-boende' | 'hemvard' | 'omsorg-funktionsnedsattning' | 'sjukskoterskor' | 'kommunrehab' | 'myndighet';
 
 /** One unit's council in the overview table. */
@@ -59,7 +59,7 @@ export interface GoodExampleChoice {
   chosen: boolean;
 }
 
-/** `GET /api/areas/good-examples.docx?year=YYYY`: the chosen works as one document for the SAS (seed 004). */
+/** `GET /api/areas/good-examples.docx?year=YYYY`: the chosen works as one document for the SAS (docs/domain.md#year-end-and-good-examples). */
 
 /** An area head as the admin page shows and sets them. */
 export interface AreaHead {

@@ -71,7 +71,7 @@ export interface OverviewResponse {
     /** Meetings planned (not cancelled) and held so far. */
     planned: number;
     held: number;
-    /** At least eight meetings saved by 31 January of the year (seed 004). */
+    /** At least eight meetings saved by 31 January of the year (docs/domain.md#the-schedule). */
     inPlaceByDeadline: boolean;
     savedAt?: string;
   };
@@ -213,7 +213,7 @@ export interface AssessmentInput {
 
 /**
  * `POST /api/sub-assignments/:id/complete` (manager): the final report (a short summary) and
- * "klarmarkera". Refused with `ActivitiesOpen` (409) while any activity is not done (seed 004, bilaga 2).
+ * "klarmarkera". Refused with `ActivitiesOpen` (409) while any activity is not done (docs/domain.md#final-report).
  * Records the month's assessment as `done` with the summary as comment. → `SubAssignmentDetail`.
  */
 export interface CompleteInput {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Verksamhetsområden (areas of the care administration), seed 004 "Kvalitetsrådens organisation". */
+/** Verksamhetsområden (areas of the care administration); see docs/domain.md#organisation-by-area. */
 export const Areas = [
   'sarskilt-boende',
   'hemvard',
@@ -16,7 +16,7 @@ export type Area = (typeof Areas)[number];
 /** The time zone a council plans in unless its manager picks another. */
 export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 
-/** Seed 004: "Lämpligt antal deltagare är omkring 6–10 personer". A recommendation, not a rule. */
+/** About 6–10 participants (docs/domain.md#membership). A recommendation, not a rule. */
 export const RECOMMENDED_SIZE = { min: 6, max: 10 } as const;
 
 /** A person of the team, identified by their Entra object id (stable across chats and tenants' apps). */
@@ -38,7 +38,7 @@ export interface Council {
   timeZone: string;
   /** Inactive after the app is removed from the team; nothing is deleted. */
   status: 'active' | 'inactive';
-  /** Enhetschefer leading the council; several may take turns (seed 004). At least one. */
+  /** Enhetschefer leading the council; several may take turns (docs/domain.md#roles). At least one. */
   managers: Person[];
   /** Medarbetare appointed by the managers. */
   members: Person[];

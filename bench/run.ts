@@ -5,7 +5,7 @@
  * (parse, command, help card, reply through the connector), and "@Kvalitetsråd förslag <text>" (parse,
  * privacy check, store, reply card; bench/proposal-turn.ts), against a bare botbuilder echo bot on the
  * same restify stack, all replying to the same loopback Bot Connector, at 32 concurrent requests.
- * Budget (ARCHITECTURE.md): ≥ 0.7 × the echo bot's requests/s and p99 ≤ 2 × its p99.
+ * Budget (docs/architecture.md#budgets): ≥ 0.7 × the echo bot's requests/s and p99 ≤ 2 × its p99.
  *
  * Rows 2–3, scheduler planning (bench/planning.ts) and delivery (bench/delivery.ts), on the
  * PostgreSQL at 127.0.0.1:5432: see those files.

@@ -137,7 +137,7 @@ export interface Config {
   graph?: GraphAccess;
   /** Application Insights, when its connection string is set: requests, dependencies and metrics through OpenTelemetry. */
   telemetry?: { connectionString: string };
-  /** The monthly reporting day: the nth working day of each month (seed 004's "månatlig lägesbedömning"; default the 5th). */
+  /** The monthly reporting day: the nth working day of each month (docs/domain.md#reporting-day; default the 5th). */
   reportingWorkday: number;
   /** The tenant's app admins (Entra object ids): they name the area heads on the tab's admin page. */
   appAdminIds: string[];

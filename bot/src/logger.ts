@@ -2,7 +2,7 @@ import pino, { type Logger } from 'pino';
 
 /**
  * JSON logs (pino). Log lines carry ids, types and counts, never message text or names: users' words
- * and identities stay out of the logs (privacy, DOMAIN.md). A tab API request's lines carry its
+ * and identities stay out of the logs (docs/domain.md#privacy). A tab API request's lines carry its
  * `correlationId`, a bot turn's its `activityId`, a scheduled post's its `postId`.
  */
 export function createLogger(level: pino.LevelWithSilent): Logger {

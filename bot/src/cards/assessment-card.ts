@@ -37,7 +37,7 @@ export interface AssessmentCardData {
 export const statusLabel = (tr: Translate, status: StatusColour) => `${tr(`followUp.symbol.${status}` as MessageKey)} ${tr(`followUp.status.${status}` as MessageKey)}`;
 
 /**
- * The monthly lägesbedömning card (seed 004, "Rapportering i Stratsys"): on the reporting day the
+ * The monthly lägesbedömning card (docs/domain.md#monthly-status-assessment): on the reporting day the
  * manager sets each ongoing sub-assignment's status and comment in one go. After saving it shows, for
  * everyone in the channel, what was recorded.
  */

@@ -1,5 +1,5 @@
 /**
- * Dagordning: the standing agenda of every meeting (seed 000, seed 004): participants' own items
+ * Dagordning: the standing agenda of every meeting (docs/domain.md#the-agenda): participants' own items
  * first, then follow-up, ongoing works, new proposals, feedback from management, deviations and
  * comments in aggregate, report back to APT, other. Keys of the i18n tables.
  */

@@ -6,7 +6,7 @@ export { AREAS, type Area };
 /** The time zone a council plans in unless its manager picks another. */
 export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 
-/** Seed 004: "Lämpligt antal deltagare är omkring 6–10 personer". A recommendation, not a rule. */
+/** About 6–10 participants (docs/domain.md#membership). A recommendation, not a rule. */
 export const RECOMMENDED_SIZE = { min: 6, max: 10 } as const;
 
 /** A person of the team, identified by their Entra object id (stable across chats and tenants' apps). */
@@ -28,7 +28,7 @@ export interface Council {
   timeZone: string;
   /** Inactive after the app is removed from the team; nothing is deleted. */
   status: 'active' | 'inactive';
-  /** Enhetschefer leading the council; several may take turns (seed 004). At least one. */
+  /** Enhetschefer leading the council; several may take turns (docs/domain.md#roles). At least one. */
   managers: Person[];
   /** Medarbetare appointed by the managers. */
   members: Person[];

@@ -5,9 +5,9 @@ import { addDays, type LocalDate } from './local-time';
 
 export { STATUS_COLOURS, type StatusColour };
 
-/** The name Stratsys gives the assignment every unit gets pushed out centrally (seed 004). */
+/** The name Stratsys gives the assignment every unit gets pushed out centrally (docs/domain.md#the-stratsys-workflow). */
 export const ASSIGNMENT_NAME = 'Kvalitetsråd';
-/** The sub-assignment the schedule and the minutes are attached to (seed 004, bilaga 1). */
+/** The sub-assignment the schedule and the minutes are attached to (docs/domain.md#the-stratsys-workflow). */
 export const PLANNING_NAME = 'Planering och protokoll kvalitetsråd';
 
 /** Longest texts: names fit a Stratsys node title, comments and reports a node card. */
@@ -82,7 +82,7 @@ export function checkAssessmentMonth(month: Month, year: number, today: LocalDat
   if (month > monthOf(today)) throw new ValidationError('followUp.month.future', { field: 'month' }, 'month');
 }
 
-/** Seed 004, bilaga 2: every activity is done before the sub-assignment gets its final report. */
+/** Every activity is done before the sub-assignment gets its final report (docs/domain.md#final-report). */
 export function checkCompletable(props: { status: 'ongoing' | 'completed'; openActivities: number }): void {
   if (props.status === 'completed') throw new ConflictError('followUp.complete.already');
   if (props.openActivities > 0) throw new ActivitiesOpenError(props.openActivities);

@@ -10,7 +10,7 @@ export interface Meeting {
   endsAt: Date;
   /** Where the council meets (room, address); may be empty when it meets only in Teams. */
   place: string;
-  /** Digital participation offered (seed 000: "digitalt deltagande bör alltid erbjudas"). */
+  /** Digital participation offered (it always should be: docs/domain.md#the-agenda). */
   online: boolean;
   status: 'scheduled' | 'cancelled';
   /** Bumped on every move or cancellation; posts and the .ics SEQUENCE follow it. */
@@ -37,7 +37,7 @@ export const THREAD_KINDS: ReadonlySet<PostKind> = new Set(['agenda', 'reminder'
 /** The local time day-ahead posts go out: people see them at the start of the working day. */
 export const MORNING = '08:00';
 
-/** When each of a meeting's regular posts is due (seed 000: invitation a month, agenda a week ahead). */
+/** When each of a meeting's regular posts is due (invitation a month, agenda a week ahead: docs/domain.md#invitations-agendas-and-reminders). */
 export function plannedPosts(meeting: Pick<Meeting, 'startsAt'>, zone: string, invitationLeadDays: number): { kind: PostKind; dueAt: Date }[] {
   const { date } = localPartsOf(meeting.startsAt, zone);
   const morning = (daysBefore: number) => instantOf(addDays(date, -daysBefore), MORNING, zone);

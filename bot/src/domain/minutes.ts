@@ -2,7 +2,7 @@ import { ValidationError } from './errors';
 import { guardPersonalNumbers } from './privacy';
 
 /**
- * Mötesanteckningar: the minutes of one council meeting (seed 004 "Dokumentation", seed 000). Kept at
+ * Mötesanteckningar: the minutes of one council meeting (docs/domain.md#minutes). Kept at
  * every meeting, read by the whole unit, attached to "Planering och protokoll kvalitetsråd"; they carry
  * no personal data of care recipients. Written together during the meeting, approved by a manager,
  * then immutable: a correction is a new version with who and why.

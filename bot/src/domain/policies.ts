@@ -25,13 +25,13 @@ function isCouncilPerson(actor: Actor, council: Council): boolean {
 }
 
 const councilRules = {
-  /** Everyone of the tenant who reaches the council's channel reads it (seed 004: notes are for all staff). */
+  /** Everyone of the tenant who reaches the council's channel reads it (minutes are for all staff: docs/domain.md#roles). */
   view: (actor: Actor, council: Council) => actor.tenantId === council.tenantId,
-  /** Only the council's managers change it (seed 004: the manager leads and appoints). */
+  /** Only the council's managers change it (the manager leads and appoints: docs/domain.md#membership). */
   update: (actor: Actor, council: Council) => isManager(actor, council),
-  /** Only managers lay out the year's schedule and move or cancel meetings (seed 004, bilaga 1). */
+  /** Only managers lay out the year's schedule and move or cancel meetings (docs/domain.md#the-schedule). */
   plan: (actor: Actor, council: Council) => isManager(actor, council),
-  /** Any staff member of the unit may propose an improvement and support others' proposals (seed 004). */
+  /** Any staff member of the unit may propose an improvement and support others' proposals (docs/domain.md#proposals). */
   propose: (actor: Actor, council: Council) => actor.tenantId === council.tenantId && council.status === 'active',
   /** Only managers accept, park, decline or take up proposals again. */
   triage: (actor: Actor, council: Council) => isManager(actor, council),
@@ -39,7 +39,7 @@ const councilRules = {
   writeMinutes: (actor: Actor, council: Council) => isCouncilPerson(actor, council) && council.status === 'active',
   /** A manager approves the minutes (and corrects approved ones, with a reason). */
   approveMinutes: (actor: Actor, council: Council) => isManager(actor, council),
-  /** Managers keep the Stratsys follow-up: edit sub-assignments, assess monthly, final-report, export (seed 004). */
+  /** Managers keep the Stratsys follow-up: edit sub-assignments, assess monthly, final-report, export (docs/domain.md#the-stratsys-workflow). */
   manageFollowUp: (actor: Actor, council: Council) => isManager(actor, council),
   /** The council's members and managers see the team's people (Microsoft 365) to pick from, and the team calendar's state. */
   readTeam: (actor: Actor, council: Council) => isCouncilPerson(actor, council),
@@ -82,7 +82,7 @@ const tenantRules = {
 } satisfies Record<string, (actor: Actor, tenant: TenantScope) => boolean>;
 
 const areaRules = {
-  /** An area head follows every unit's council of their area and picks its good examples (seed 004). */
+  /** An area head follows every unit's council of their area and picks its good examples (docs/domain.md#year-end-and-good-examples). */
   followArea: (actor: Actor, area: AreaScope) => actor.tenantId === area.tenantId && area.headIds.includes(actor.aadObjectId),
 } satisfies Record<string, (actor: Actor, area: AreaScope) => boolean>;
 

@@ -1,7 +1,7 @@
 import { PrivacyError } from './errors';
 
 /**
- * The privacy guard (seed 004, "Dokumentation"): minutes and proposals are read by the whole unit and
+ * The privacy guard (docs/domain.md#privacy): minutes and proposals are read by the whole unit and
  * may become public documents, so text carrying a personal identity number (personnummer) or a
  * coordination number (samordningsnummer, day + 60) is refused before it is stored.
  *

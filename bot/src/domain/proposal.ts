@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { ConflictError } from './errors';
 
 /**
- * Underlag (seed 004): where an improvement idea comes from. Staff proposals first, as most come
- * from the floor; the others are the inputs seed 004 lists for the council's work.
+ * Underlag (docs/domain.md#sources-of-proposals): where an improvement idea comes from. Staff proposals first, as most come
+ * from the floor; the others are the inputs listed there for the council's work.
  */
 export const ProposalSources = [
   'staff',

@@ -51,7 +51,7 @@ export interface ScheduleCheckContext {
 const PLACE_MAX = 200;
 
 /**
- * Checks a schedule draft against the rules (seed 004: at least eight meetings a year; no meeting in
+ * Checks a schedule draft against the rules (docs/domain.md#the-schedule: at least eight meetings a year; no meeting in
  * the past, none at the same time as another, end after start, dates that exist, this year or next).
  * The first broken rule is thrown as a `ValidationError` naming the field (`meetings.3.date`).
  */

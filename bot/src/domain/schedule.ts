@@ -1,7 +1,7 @@
 import { isJulyBreak, isSwedishDayOff } from './holidays';
 import { addDays, daysBetween, weekdayOf, type LocalDate, type LocalTime } from './local-time';
 
-/** Seed 004: a council meets "minst åtta gånger per år". */
+/** A council meets at least eight times a year (docs/domain.md#the-schedule). */
 export const MIN_MEETINGS_PER_YEAR = 8;
 /** The tightest spacing the proposal uses when the year is short: every other week. */
 export const MIN_SPACING_DAYS = 14;
@@ -17,7 +17,7 @@ export interface MeetingSlot {
 /** Tuesday 13:00–14:30 local time, until the manager says otherwise. */
 export const DEFAULT_SLOT: MeetingSlot = { weekday: 2, start: '13:00', end: '14:30' };
 
-/** Days between the invitation and the meeting (seed 000: "en månad innan"), per council. */
+/** Days between the invitation and the meeting (about a month: docs/domain.md#invitations-agendas-and-reminders), per council. */
 export const DEFAULT_INVITATION_LEAD_DAYS = 30;
 
 /** Tidsplan: a year of a council's meetings. */
@@ -32,7 +32,7 @@ export interface Schedule {
   version: number;
 }
 
-/** Seed 004, bilaga 1: the schedule exists before 31 January; true once that day has passed locally. */
+/** The schedule is in place by 31 January (docs/domain.md#the-schedule); true once that day has passed locally. */
 export function isPastScheduleDeadline(year: number, today: LocalDate): boolean {
   return today > `${year}-01-31`;
 }

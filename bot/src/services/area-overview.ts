@@ -105,7 +105,7 @@ export async function setAreaHeads(deps: AreaDeps, actor: Actor, area: Area, hea
 
 /**
  * The chosen good examples of the year as one Word document for the SAS (socialt ansvarig samordnare),
- * to lift into the year's quality report (seed 004, last paragraph; seed 002): per work its unit,
+ * to lift into the year's quality report (docs/domain.md#year-end-and-good-examples): per work its unit,
  * purpose and problem, goal and measure, and final report.
  */
 export async function goodExamplesDocument(deps: AreaDeps, actor: Actor, year: number, { tr, locale }: Speech): Promise<{ file: Buffer; fileName: string }> {

@@ -5,7 +5,7 @@ import { MORNING } from '../domain/meeting';
 import type { Db } from '../store/db';
 
 /**
- * Seed 004, "Rapportering i Stratsys": the assignment, its sub-assignments and activities are assessed
+ * The reporting day (docs/domain.md#reporting-day): the assignment, its sub-assignments and activities are assessed
  * every month. From 08:00 local time on the month's reporting day (the `workday`th working day), every active
  * council with an ongoing sub-assignment that year gets the assessment card in its channel, once per
  * month (the idempotency key holds the month). One statement for all councils. Returns how many

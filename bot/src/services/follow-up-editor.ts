@@ -138,7 +138,7 @@ async function targetOf(db: Db, actor: Actor, councilId: string, target: Assessm
 }
 
 /**
- * The final report (seed 004, bilaga 2): refused while an activity is open; then the summary is
+ * The final report (docs/domain.md#final-report): refused while an activity is open; then the summary is
  * stored, the sub-assignment "klarmarkerad", and the month's assessment set to done with the summary.
  */
 export async function completeSubAssignment(deps: FollowUpDeps, actor: Actor, id: string, input: { version: number; finalReport: string }): Promise<void> {

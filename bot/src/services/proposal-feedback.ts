@@ -5,7 +5,7 @@ import { listProposals } from '../store/proposal-repository';
 import { findPreviousMeetingStart } from '../store/schedule-repository';
 
 /**
- * What a meeting takes up about proposals (seed 000: feedback is given at the next meeting): the open
+ * What a meeting takes up about proposals (feedback is given at the next meeting: docs/domain.md#proposals): the open
  * and parked ones, and those decided since the council's previous meeting (at most
  * `FEEDBACK_WINDOW_DAYS` back), oldest number first.
  */

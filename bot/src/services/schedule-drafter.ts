@@ -38,7 +38,7 @@ export interface ScheduleView {
   rows: MeetingDraft[];
   /** True when `rows` are a proposal, not yet saved. */
   proposed: boolean;
-  /** 31 January of the year has passed (seed 004: the schedule exists before then). */
+  /** 31 January of the year has passed (the schedule is in place by then: docs/domain.md#the-schedule). */
   deadlinePassed: boolean;
 }
 

@@ -2,7 +2,7 @@ import { MORNING } from '../domain/meeting';
 import type { Db } from '../store/db';
 
 /**
- * Seed 004: the year's schedule exists before 31 January. In January, from 08:00 local time on a
+ * The year's schedule is in place by 31 January (docs/domain.md#the-schedule). In January, from 08:00 local time on a
  * weekday, every active council without a schedule for the year gets a reminder in its channel, once
  * a week (the idempotency key holds the ISO week) until one is saved. One statement: local time, the
  * missing schedule and the week's key are all worked out in SQL, so 30,000 councils cost one round

@@ -1,4 +1,4 @@
--- Uppföljning as in Stratsys (seed 004, "Rapportering i Stratsys", bilaga 1 and 2): each sub-assignment
+-- Uppföljning as in Stratsys (docs/domain.md#the-stratsys-workflow): each sub-assignment
 -- is made concrete in activities, the assignment, its sub-assignments and their activities get a
 -- monthly status assessment, and a finished work gets a final report and is "klarmarkerad".
 

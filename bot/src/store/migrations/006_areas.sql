@@ -1,6 +1,6 @@
 -- Områdeschefer (area heads) follow every unit's council of their verksamhetsområde; the tenant's app
 -- admins name them. At year end they pick completed works as good examples for the quality report
--- (seed 004, last paragraph; seed 002).
+-- (docs/domain.md#year-end-and-good-examples).
 
 create table area_head (
   tenant_id      text        not null,

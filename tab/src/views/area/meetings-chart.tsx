@@ -3,7 +3,7 @@ import type { UnitRow } from '@contract/area';
 import { languageTag } from '../../format';
 import { useSpeech } from '../../i18n';
 
-/** The year's minimum of meetings (seed 004): the scale never ends below it, and a line marks it. */
+/** The year's minimum of meetings (docs/domain.md#the-schedule): the scale never ends below it, and a line marks it. */
 const MINIMUM_MEETINGS = 8;
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import mammoth from 'mammoth';
-import type { AreaHeadsResponse, AreaOverviewResponse, GoodExamplesResponse } from '../../../bot/src/api/area-contract';
+import type { AreaHeadsResponse, AreaOverviewResponse, GoodExamplesResponse } from '../../../bot/src/contract/area';
 import { insertCouncil } from '../../../bot/src/store/council-repository';
 import { insertMeeting } from '../../../bot/src/store/schedule-repository';
 import { ensurePlanningSubAssignment, insertSubAssignment } from '../../../bot/src/store/sub-assignment-repository';

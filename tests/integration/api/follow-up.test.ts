@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { FollowUpResponse, OverviewResponse, SubAssignmentDetail } from '../../../bot/src/api/follow-up-contract';
+import type { FollowUpResponse, OverviewResponse, SubAssignmentDetail } from '../../../bot/src/contract/follow-up';
 import { insertCouncil } from '../../../bot/src/store/council-repository';
 import { insertSubAssignment } from '../../../bot/src/store/sub-assignment-repository';
 import { drivers, type Driver } from '../../helpers/databases';

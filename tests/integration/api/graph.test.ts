@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import type { CalendarStatusResponse, CalendarSyncResponse, TeamMembersResponse } from '../../../bot/src/api/follow-up-contract';
+import type { CalendarStatusResponse, CalendarSyncResponse, TeamMembersResponse } from '../../../bot/src/contract/calendar';
 import { listCalendarEvents } from '../../../bot/src/store/calendar-event-repository';
 import { listMeetings } from '../../../bot/src/store/schedule-repository';
 import { drivers, type Driver } from '../../helpers/databases';

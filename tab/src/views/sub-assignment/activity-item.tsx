@@ -10,7 +10,7 @@ import { formatDate, formatDay } from '../../format';
 import { useSpeech } from '../../i18n';
 import { useApi } from '../../session/api-context';
 import { ACTIVITY_FIELDS, ActivityForm, type ActivityValues } from './activity-form';
-import type { DetailPart } from './sub-assignment-view';
+import type { DetailPart } from './detail-part';
 
 const useStyles = makeStyles({
   item: {

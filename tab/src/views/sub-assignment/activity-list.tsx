@@ -6,7 +6,7 @@ import { useSpeech } from '../../i18n';
 import { useApi } from '../../session/api-context';
 import { ACTIVITY_FIELDS, ActivityForm, type ActivityValues } from './activity-form';
 import { ActivityItem } from './activity-item';
-import type { DetailPart } from './sub-assignment-view';
+import type { DetailPart } from './detail-part';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -7,7 +7,7 @@ import { PersonSelect } from '../../components/person-select';
 import { useSubmit } from '../../components/use-submit';
 import { useSpeech } from '../../i18n';
 import { useApi } from '../../session/api-context';
-import type { DetailPart } from './sub-assignment-view';
+import type { DetailPart } from './detail-part';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },

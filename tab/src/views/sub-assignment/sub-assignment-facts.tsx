@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatPeriod } from '../../format';
 import { useSpeech, type MessageKey } from '../../i18n';
 import { SubAssignmentEditForm } from './sub-assignment-edit-form';
-import type { DetailPart } from './sub-assignment-view';
+import type { DetailPart } from './detail-part';
 
 const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) 1fr', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, margin: 0 },

@@ -9,6 +9,7 @@ import { formatDay, formatMonth } from '../../format';
 import { useSpeech } from '../../i18n';
 import { useApi } from '../../session/api-context';
 import { ActivityList } from './activity-list';
+import type { DetailPart } from './detail-part';
 import { Documents } from './documents';
 import { FinalReport } from './final-report';
 import { History } from './history';
@@ -21,15 +22,6 @@ const useStyles = makeStyles({
   status: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'center' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
-
-/** What a sub-assignment's part of the view gets: the detail, and how to show a change's answer or reload. */
-export interface DetailPart {
-  detail: SubAssignmentDetail;
-  /** Shows the detail a change answered. */
-  onChange(detail: SubAssignmentDetail): void;
-  /** Loads the detail again (after a version conflict, or a change that answers something else). */
-  reload(): void;
-}
 
 /** One sub-assignment (deluppdrag): facts, activities, monthly assessments, documents and the final report. */
 export function SubAssignmentView({ id, onBack }: { id: string; onBack(): void }) {

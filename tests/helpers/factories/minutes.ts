@@ -33,7 +33,7 @@ export interface MinutesOverrides {
   status?: Minutes['status'];
   /** The written sections; `{}` keeps the minutes as opened, empty. Defaults to a typical meeting's notes. */
   fields?: Partial<Record<MinutesField, string>>;
-  /** Who attended, by Entra object id; defaults to everyone of the council. */
+  /** Who attended, by Entra object id; defaults to everyone of the council when anything is written. */
   attendance?: Record<string, boolean>;
   /** Who wrote them (the version history's name); defaults to the council's first member. */
   byName?: string;
@@ -52,7 +52,9 @@ export async function createMinutes(db: Db, overrides: MinutesOverrides = {}): P
   const at = overrides.at ?? meeting?.startsAt ?? new Date('2027-01-19T12:00:00Z');
   const byName = overrides.byName ?? council.members[0]?.name ?? council.managers[0]!.name;
   const people = [...council.managers, ...council.members];
-  const content = buildMinutesContent(overrides.fields ?? WRITTEN, overrides.attendance ?? Object.fromEntries(people.map((p) => [p.aadObjectId, true])));
+  const fields = overrides.fields ?? WRITTEN;
+  const everyone = Object.values(fields).some(Boolean) ? Object.fromEntries(people.map((p) => [p.aadObjectId, true])) : {};
+  const content = buildMinutesContent(fields, overrides.attendance ?? everyone);
   const opened = await insertMinutes(db, {
     id: randomUUID(), tenantId: council.tenantId, councilId: council.id, meetingId: meeting?.id, heldAt: meeting?.startsAt ?? at,
     status: 'draft', version: 1, content: emptyContent(), createdAt: at, updatedAt: at,

@@ -1,38 +1,20 @@
-import { randomUUID } from 'node:crypto';
-import type { Council, Person } from '../../bot/src/domain/council';
-import type { Actor } from '../../bot/src/domain/policies';
-
-/** The tenant of the test world. */
-export const TENANT = '6f1a2b3c-0000-4000-8000-00000000a001';
-
-/** A team member. */
-export function buildPerson(overrides: Partial<Person> = {}): Person {
-  const id = randomUUID();
-  return { aadObjectId: id, teamsUserId: `29:${id}`, name: 'Bengt Karlsson', ...overrides };
-}
-
-/** A signed-in user acting; defaults to `person`'s identity. */
-export function buildActor(person: Person = buildPerson(), overrides: Partial<Actor> = {}): Actor {
-  return { tenantId: TENANT, aadObjectId: person.aadObjectId, teamsUserId: person.teamsUserId, name: person.name, ...overrides };
-}
-
-/** A council of a residence with one manager and five members. */
-export function buildCouncil(overrides: Partial<Council> = {}): Council {
-  const now = new Date('2026-11-22T10:00:00Z');
-  return {
-    id: randomUUID(),
-    tenantId: TENANT,
-    teamId: '19:team-solgarden@thread.tacv2',
-    channelId: `19:${randomUUID()}@thread.tacv2`,
-    unitName: 'Solgårdens vård- och omsorgsboende',
-    area: 'sarskilt-boende',
-    timeZone: 'Europe/Stockholm',
-    status: 'active',
-    managers: [buildPerson({ name: 'Anna Lindqvist' })],
-    members: ['Bengt Karlsson', 'Cecilia Ek', 'David Nilsson', 'Elin Svensson', 'Fatima Ali'].map((name) => buildPerson({ name })),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    ...overrides,
-  };
-}
+/**
+ * Test data factories. Two kinds, named by what they do:
+ *
+ * - `buildX(overrides)`: an in-memory domain object, nothing stored (`buildCouncil`, `buildPerson`,
+ *   `buildActor`, `buildMinutesContent`).
+ * - `createX(db, overrides)`: async; writes through the real repositories of `bot/src/store/` (never raw
+ *   SQL, never a mock of the store) and returns the entity as the repository reads it back. A parent
+ *   not given in `overrides` is created with its defaults: `createMinutes(db)` makes a council and a
+ *   meeting, `createActivity(db)` a council and a sub-assignment. To put rows in another tenant, create
+ *   the council there (`createCouncil(db, { tenantId: OTHER_TENANT })`) and pass it on.
+ *
+ * Defaults are Solgårdens vård- och omsorgsboende in 2027 with its manager Anna Lindqvist and five
+ * members; no text holds a personnummer (docs/domain.md#privacy).
+ */
+export * from './factories/in-memory';
+export * from './factories/council';
+export * from './factories/schedule';
+export * from './factories/minutes';
+export * from './factories/proposal';
+export * from './factories/follow-up';

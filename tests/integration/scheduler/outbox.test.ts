@@ -1,35 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import type { Council } from '../../../bot/src/domain/council';
-import type { Meeting } from '../../../bot/src/domain/meeting';
 import { OutboxWorker } from '../../../bot/src/scheduler/outbox-worker';
 import { OUTBOX_JOB } from '../../../bot/src/scheduler/post-deliverer';
 import { RateLimiter } from '../../../bot/src/scheduler/rate-limiter';
 import { signedLinks } from '../../../bot/src/services/signed-links';
 import { meetingPostsFor } from '../../../bot/src/services/meeting-posts';
-import type { Clock } from '../../../bot/src/services/ports';
-import { insertCouncil } from '../../../bot/src/store/council-repository';
 import type { Db } from '../../../bot/src/store/db';
-import { saveReference } from '../../../bot/src/store/installation-repository';
 import { claimDuePosts, enqueuePosts, listCouncilPosts, type OutboxPost } from '../../../bot/src/store/outbox-repository';
 import { openPgDb } from '../../../bot/src/store/pg-db';
-import { insertMeeting } from '../../../bot/src/store/schedule-repository';
 import { ProactiveSender } from '../../../bot/src/teams/proactive-sender';
 import { POSTGRES_URL, drivers, openTestDatabase, type TestDatabase } from '../../helpers/databases';
-import { TENANT, buildCouncil } from '../../helpers/factories';
+import { ManualClock } from '../../helpers/clock';
+import { TENANT, createChannelReference, createCouncil, createMeeting } from '../../helpers/factories';
 import { LoopbackConnector } from '../../helpers/loopback-connector';
-
-/** A clock the test moves by hand. */
-class ManualClock implements Clock {
-  constructor(private instant: Date) {}
-  now(): Date {
-    return this.instant;
-  }
-  set(instant: Date): void {
-    this.instant = instant;
-  }
-}
 
 const NOW = new Date('2027-03-15T07:30:00Z'); // outside January: no schedule reminders in the way
 
@@ -59,19 +43,13 @@ describe.each(drivers)('outbox delivery on %s', (driver) => {
   async function dueReminders(councils: number, meetingsEach: number): Promise<Council[]> {
     const made: Council[] = [];
     for (let c = 0; c < councils; c++) {
-      const council = buildCouncil();
-      await insertCouncil(t.db, council);
-      await saveReference(t.db, {
-        tenantId: TENANT, conversationId: council.channelId, kind: 'channel', teamId: council.teamId, updatedAt: NOW,
-        reference: { serviceUrl: connector.url, channelId: 'msteams', bot: { id: '28:bot' }, conversation: { id: council.channelId, conversationType: 'channel', isGroup: true, tenantId: TENANT } },
-      });
+      const council = await createCouncil(t.db);
+      await createChannelReference(t.db, { council, serviceUrl: connector.url, updatedAt: NOW });
       for (let m = 0; m < meetingsEach; m++) {
         const startsAt = new Date(Date.UTC(2027, 2, 16, 7 + m, 0));
-        const meeting: Meeting = {
-          id: randomUUID(), tenantId: TENANT, councilId: council.id, year: 2027, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000),
-          place: `Rum ${m}`, online: false, status: 'scheduled', revision: 1, invitationActivityId: `invitation-${c}-${m}`,
-        };
-        await insertMeeting(t.db, meeting, NOW);
+        const meeting = await createMeeting(t.db, {
+          council, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: `Rum ${m}`, online: false, invitationActivityId: `invitation-${c}-${m}`,
+        });
         const reminder = meetingPostsFor(meeting, council.timeZone, 30, NOW).filter((p) => p.kind === 'reminder');
         await enqueuePosts(t.db, reminder.map((p) => ({ ...p, dueAt: NOW })), NOW);
       }

@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, PrivacyError } from '../../../bot/src/domain/errors';
 import type { MinutesContent } from '../../../bot/src/domain/minutes';
 import { approveMinutes } from '../../../bot/src/services/minutes-approver';
 import { openMinutes } from '../../../bot/src/services/minutes-opener';
 import { MinutesConflictError, saveMinutes } from '../../../bot/src/services/minutes-saver';
-import { insertCouncil } from '../../../bot/src/store/council-repository';
 import { findMinutes } from '../../../bot/src/store/minutes-repository';
-import { insertMeeting } from '../../../bot/src/store/schedule-repository';
 import { listSubAssignments } from '../../../bot/src/store/sub-assignment-repository';
 import { drivers, openTestDatabase, type TestDatabase } from '../../helpers/databases';
-import { buildActor, buildCouncil } from '../../helpers/factories';
+import { buildActor, createCouncil, createMeeting } from '../../helpers/factories';
 
 const clock = { now: () => new Date('2027-01-19T12:10:00Z') };
 
@@ -23,8 +20,7 @@ describe.each(drivers)('minutes on %s', (driver) => {
   });
 
   async function councilWithMinutes() {
-    const council = buildCouncil();
-    await insertCouncil(t.db, council);
+    const council = await createCouncil(t.db);
     const minutes = await openMinutes({ db: t.db, clock, council, byName: 'Kvalitetsråd' });
     const [bengt, cecilia] = [buildActor(council.members[0]), buildActor(council.members[1])];
     const manager = buildActor(council.managers[0]);
@@ -35,13 +31,8 @@ describe.each(drivers)('minutes on %s', (driver) => {
   }
 
   it('opens one set of minutes per planned meeting, however many ask at once', async () => {
-    const council = buildCouncil();
-    await insertCouncil(t.db, council);
-    const meeting = {
-      id: randomUUID(), tenantId: council.tenantId, councilId: council.id, year: 2027,
-      startsAt: new Date('2027-01-19T12:00:00Z'), endsAt: new Date('2027-01-19T13:30:00Z'), place: '', online: true, status: 'scheduled' as const, revision: 1,
-    };
-    await insertMeeting(t.db, meeting, clock.now());
+    const council = await createCouncil(t.db);
+    await createMeeting(t.db, { council, startsAt: new Date('2027-01-19T12:00:00Z') });
     const opened = await Promise.all(Array.from({ length: 5 }, () => openMinutes({ db: t.db, clock, council, byName: 'x' })));
     expect(new Set(opened.map((m) => m.id)).size).toBe(1);
     expect(opened[0]!.meetingId).toBeDefined();

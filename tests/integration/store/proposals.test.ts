@@ -3,10 +3,9 @@ import { PROPOSAL_RATE_LIMITS, type ProposalDraft } from '../../../bot/src/domai
 import { submitProposal } from '../../../bot/src/services/proposal-submitter';
 import { supportProposal } from '../../../bot/src/services/proposal-supporter';
 import { triageProposal } from '../../../bot/src/services/proposal-triager';
-import { insertCouncil } from '../../../bot/src/store/council-repository';
 import { findProposal, listProposals } from '../../../bot/src/store/proposal-repository';
 import { drivers, openTestDatabase, type TestDatabase } from '../../helpers/databases';
-import { buildActor, buildCouncil, buildPerson } from '../../helpers/factories';
+import { buildActor, buildPerson, createCouncil } from '../../helpers/factories';
 
 const clock = { now: () => new Date('2026-11-22T10:00:00Z') };
 const draft = (overrides: Partial<ProposalDraft> = {}): ProposalDraft => ({
@@ -23,8 +22,7 @@ describe.each(drivers)('proposals on %s', (driver) => {
   });
 
   async function councilWithProposal(overrides: Partial<ProposalDraft> = {}) {
-    const council = buildCouncil();
-    await insertCouncil(t.db, council);
+    const council = await createCouncil(t.db);
     const author = buildActor(council.members[0]);
     const proposal = await t.db.transaction((tx) =>
       submitProposal({ db: tx, clock, actor: author, council, draft: draft(overrides), channel: { via: 'form' } }));
@@ -43,8 +41,7 @@ describe.each(drivers)('proposals on %s', (driver) => {
   });
 
   it('takes the same submission delivered again as the one proposal, anonymous or named, and keeps others apart', async () => {
-    const council = buildCouncil();
-    await insertCouncil(t.db, council);
+    const council = await createCouncil(t.db);
     const [cecilia, david] = [buildActor(council.members[0]), buildActor(council.members[1])];
     const submit = (actor: ReturnType<typeof buildActor>, overrides: Partial<ProposalDraft>) => t.db.transaction((tx) =>
       submitProposal({ db: tx, clock, actor, council, draft: draft(overrides), channel: { via: 'form' } }));
@@ -75,8 +72,7 @@ describe.each(drivers)('proposals on %s', (driver) => {
   });
 
   it('numbers proposals made at the same moment 1…n without gaps or twins', async () => {
-    const council = buildCouncil();
-    await insertCouncil(t.db, council);
+    const council = await createCouncil(t.db);
     await Promise.all(Array.from({ length: 12 }, (_, i) =>
       t.db.transaction((tx) => submitProposal({ db: tx, clock, actor: buildActor(buildPerson()), council, draft: draft({ title: `Idé ${i}` }), channel: { via: 'form' } }))));
     const numbers = (await listProposals(t.db, council.tenantId, council.id, { statuses: ['open'] })).map((p) => p.number).sort((a, b) => a - b);
@@ -101,8 +97,7 @@ describe.each(drivers)('proposals on %s', (driver) => {
   });
 
   it('limits how many proposals one unit takes in ten minutes, without knowing who sends them', async () => {
-    const council = buildCouncil();
-    await insertCouncil(t.db, council);
+    const council = await createCouncil(t.db);
     const submit = (i: number) => t.db.transaction((tx) =>
       submitProposal({ db: tx, clock, actor: buildActor(buildPerson()), council, draft: draft({ anonymous: true, title: `Idé ${i}` }), channel: { via: 'form' } }));
     for (let i = 0; i < PROPOSAL_RATE_LIMITS.perCouncil; i++) await submit(i);

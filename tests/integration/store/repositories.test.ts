@@ -10,9 +10,8 @@ import { MIGRATIONS_DIR, migrate } from '../../../bot/src/store/migrator';
 import { openPgDb } from '../../../bot/src/store/pg-db';
 import { claimActivity, findActivityResponse, saveActivityResponse } from '../../../bot/src/store/processed-activity-repository';
 import { POSTGRES_URL, drivers, openTestDatabase, type TestDatabase } from '../../helpers/databases';
-import { TENANT, buildCouncil, buildPerson } from '../../helpers/factories';
+import { OTHER_TENANT, TENANT, buildCouncil, buildPerson } from '../../helpers/factories';
 
-const OTHER_TENANT = '11111111-2222-4333-8444-555555555555';
 const at = new Date('2026-11-22T10:00:00Z');
 
 describe.each(drivers)('repositories on %s', (driver) => {

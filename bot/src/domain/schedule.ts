@@ -1,8 +1,9 @@
 import { isJulyBreak, isSwedishDayOff } from './holidays';
 import { addDays, daysBetween, weekdayOf, type LocalDate, type LocalTime } from './local-time';
 
-/** A council meets at least eight times a year (docs/domain.md#the-schedule). */
-export const MIN_MEETINGS_PER_YEAR = 8;
+import { MIN_MEETINGS_PER_YEAR } from './vocabulary';
+
+export { MIN_MEETINGS_PER_YEAR };
 /** The tightest spacing the proposal uses when the year is short: every other week. */
 export const MIN_SPACING_DAYS = 14;
 

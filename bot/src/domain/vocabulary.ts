@@ -1,7 +1,10 @@
 /**
- * The product's enumerations, owned here once: the store, the cards, the API contract and the tab all
+ * The product's enumerations (and the one number every layer shows), owned here once: the store, the cards, the API contract and the tab all
  * take them from this file. Plain constants with no imports, so the tab can bundle them cheaply.
  */
+
+/** A council meets at least eight times a year (docs/domain.md#the-schedule). */
+export const MIN_MEETINGS_PER_YEAR = 8;
 
 /** Verksamhetsområden: the areas of the care administration a unit belongs to (docs/domain.md#organisation-by-area). */
 export const AREAS = ['sarskilt-boende', 'hemvard', 'omsorg-funktionsnedsattning', 'sjukskoterskor', 'kommunrehab', 'myndighet'] as const;

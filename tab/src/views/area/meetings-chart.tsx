@@ -1,10 +1,9 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import type { UnitRow } from '@contract/area';
+import { MIN_MEETINGS_PER_YEAR } from '@contract/vocabulary';
 import { languageTag } from '../../format';
 import { useSpeech } from '../../i18n';
 
-/** The year's minimum of meetings (docs/domain.md#the-schedule): the scale never ends below it, and a line marks it. */
-const MINIMUM_MEETINGS = 8;
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '48rem' },
@@ -32,7 +31,8 @@ export function MeetingsChart({ units }: { units: UnitRow[] }) {
   const { t, locale } = useSpeech();
   const collator = new Intl.Collator(languageTag(locale));
   const rows = [...units].sort((a, b) => collator.compare(a.unitName, b.unitName));
-  const scale = Math.max(MINIMUM_MEETINGS, ...rows.map((u) => Math.max(u.meetingsPlanned, u.meetingsHeld)));
+  // The scale never ends below the year's minimum, and a line marks it.
+  const scale = Math.max(MIN_MEETINGS_PER_YEAR, ...rows.map((u) => Math.max(u.meetingsPlanned, u.meetingsHeld)));
   const percent = (n: number) => `${(100 * n) / scale}%`;
   return (
     <>
@@ -47,7 +47,7 @@ export function MeetingsChart({ units }: { units: UnitRow[] }) {
             <span className={styles.track} aria-hidden="true">
               {u.meetingsPlanned > 0 && <span className={styles.planned} style={{ width: percent(u.meetingsPlanned) }} />}
               <span className={styles.held} style={{ width: percent(u.meetingsHeld) }} />
-              <span className={styles.minimum} style={{ left: percent(MINIMUM_MEETINGS) }} />
+              <span className={styles.minimum} style={{ left: percent(MIN_MEETINGS_PER_YEAR) }} />
             </span>
           </li>
         ))}

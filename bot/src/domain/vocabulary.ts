@@ -30,3 +30,8 @@ export type WorkStatus = (typeof WORK_STATUSES)[number];
 export const SUB_ASSIGNMENT_KINDS = ['planning', 'improvement'] as const;
 /** What a sub-assignment holds. */
 export type SubAssignmentKind = (typeof SUB_ASSIGNMENT_KINDS)[number];
+
+/** Svar på kallelsen: coming in person, taking part digitally, or not able to come. */
+export const ATTENDANCE_ANSWERS = ['coming', 'digital', 'declined'] as const;
+/** One person's answer to an invitation. */
+export type AttendanceAnswer = (typeof ATTENDANCE_ANSWERS)[number];

@@ -5,7 +5,7 @@
  */
 import { openPgDb } from '../bot/src/store/pg-db';
 import { claimDuePosts } from '../bot/src/store/outbox-repository';
-import { enqueueScheduleReminders } from '../bot/src/services/schedule-reminder-planner';
+import { enqueueScheduleReminders } from '../bot/src/services/schedule-reminder-enqueuer';
 import { BENCH_POSTGRES_URL } from './seed';
 
 async function main(): Promise<void> {

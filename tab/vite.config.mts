@@ -23,8 +23,9 @@ export default defineConfig({
     // The budget is 300 KB gzip of initial JS (ARCHITECTURE.md); Vite's warning counts minified bytes.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
-      // The tab, and the setup page Teams shows when the tab is added to a channel (manifest configurationUrl).
-      input: { index: page('index.html'), config: page('config.html') },
+      // The tab, and the setup page Teams shows when the tab is added to a channel (manifest configurationUrl,
+      // which keeps its address config.html so installed apps stay valid).
+      input: { index: page('index.html'), setup: page('config.html') },
       onwarn(warning, warn) {
         // Fluent UI marks its modules 'use client' for React Server Components; a client bundle has no use for it.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

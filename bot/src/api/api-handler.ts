@@ -5,8 +5,7 @@ import type { ApiError } from '../contract/common';
 import { ActivitiesOpenError } from '../domain/follow-up';
 import { DomainError, ValidationError } from '../domain/errors';
 import type { Actor } from '../domain/policies';
-import { errorMessage, localeOf, translator, type Locale, type LocaleSetting } from '../i18n';
-import type { Speech } from '../services/follow-up-reader';
+import { errorMessage, localeOf, translator, type Locale, type LocaleSetting, type Speech } from '../i18n';
 import { ConsentRequiredError, GraphRefusedError, GraphTokenRefusedError, GraphUnavailableError } from '../services/graph/graph-errors';
 import { AuthenticationError, SignInUnavailableError, type TokenVerifier } from './teams-sso';
 

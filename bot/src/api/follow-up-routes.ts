@@ -1,51 +1,82 @@
-import type { Request, Server } from 'restify';
+import type { Server } from 'restify';
 import type { Assessment } from '../contract/common';
 import {
   ActivityInputSchema, ActivityPatchSchema, AssessmentInputSchema, ChannelQuerySchema, CompleteInputSchema, EXPORT_FORMATS, FollowUpQuerySchema,
   LinkInputSchema, SubAssignmentPatchSchema,
 } from '../contract/follow-up';
-import {
-  addActivity, addLink, changeActivity, changeSubAssignment, completeSubAssignment, recordAssessment, type FollowUpDeps,
-} from '../services/follow-up-editor';
-import { exportFileName, followUpCsv, followUpWorkbook } from '../services/follow-up-export';
-import { readCouncilOfChannel, readExport, readFollowUp, readOverview, readSubAssignment, type FollowUpReadDeps } from '../services/follow-up-reader';
+import type { Speech } from '../i18n';
+import type { Actor } from '../domain/policies';
+import { addActivity } from '../services/activity-adder';
+import { changeActivity } from '../services/activity-changer';
+import { recordAssessment } from '../services/assessment-recorder';
+import { readCouncilOfChannel } from '../services/channel-council-reader';
+import { readExport } from '../services/export-reader';
+import { readFollowUp } from '../services/follow-up-reader';
+import { addLink } from '../services/link-adder';
+import { readOverview } from '../services/overview-reader';
+import type { Clock } from '../services/ports';
+import type { SignedLinks } from '../services/signed-links';
+import { changeSubAssignment } from '../services/sub-assignment-changer';
+import { completeSubAssignment } from '../services/sub-assignment-completer';
+import { readSubAssignment } from '../services/sub-assignment-reader';
+import type { Db } from '../store/db';
 import { apiRoute, type ApiDeps, type FileReply } from './api-handler';
+import { presentAssessment } from './presenters/common-presenter';
+import { presentExport } from './presenters/export-presenter';
+import { exportFileName, followUpCsv, followUpWorkbook } from './presenters/follow-up-export';
+import { presentCouncilOfChannel, presentFollowUp, presentSubAssignment } from './presenters/follow-up-presenter';
+import { presentOverview } from './presenters/overview-presenter';
 import { idParam, parseInput, queryOf, thisYear, yearOf } from './request-input';
 
 /** What the follow-up routes need. */
-export type FollowUpRoutesDeps = ApiDeps & FollowUpDeps & FollowUpReadDeps;
+export interface FollowUpRoutesDeps extends ApiDeps {
+  db: Db;
+  clock: Clock;
+  /** The monthly reporting day (nth working day): a month is missing once it has passed. */
+  reportingWorkday: number;
+  links: () => SignedLinks;
+}
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The tab's follow-up API (contract in `contract/follow-up.ts`): every route signed in, every action
  * authorized by the policies in the services, every query scoped to the signed-in user's tenant.
- * Changes answer the sub-assignment as it now is, so the tab redraws from one source.
+ * Each route parses, runs one use case and presents its result. Changes answer the sub-assignment as it
+ * now is, so the tab redraws from one source.
  */
 export function registerFollowUpRoutes(server: Server, deps: FollowUpRoutesDeps): void {
   const route = (path: string, handler: Parameters<typeof apiRoute>[2]) => apiRoute(deps, path, handler);
+  const { db, clock, reportingWorkday, links } = deps;
+  const subAssignment = async (actor: Actor, id: string, speech: Speech) =>
+    presentSubAssignment(await readSubAssignment({ db, clock, actor, id, reportingWorkday, links }), speech);
 
-  server.get('/api/councils/by-channel', route('councils/by-channel', async (req, actor) =>
-    readCouncilOfChannel(deps.db, actor, parseInput(ChannelQuerySchema, queryOf(req)).channelId)));
+  server.get('/api/councils/by-channel', route('councils/by-channel', async (req, actor) => {
+    const { channelId } = parseInput(ChannelQuerySchema, queryOf(req));
+    return presentCouncilOfChannel(await readCouncilOfChannel({ db, actor, channelId }));
+  }));
 
-  server.get('/api/councils/:councilId/overview', route('councils/overview', async (req, actor) =>
-    readOverview(deps, actor, idParam(req, 'councilId', 'council.gone'), yearOf(req, deps.clock.now()))));
+  server.get('/api/councils/:councilId/overview', route('councils/overview', async (req, actor) => {
+    const councilId = idParam(req, 'councilId', 'council.gone');
+    return presentOverview(await readOverview({ db, clock, actor, councilId, year: yearOf(req, clock.now()), links }));
+  }));
 
   server.get('/api/councils/:councilId/follow-up', route('councils/follow-up', async (req, actor) => {
     const { year, status } = parseInput(FollowUpQuerySchema, queryOf(req));
-    return readFollowUp(deps, actor, idParam(req, 'councilId', 'council.gone'), year ?? thisYear(deps.clock.now()), status);
+    const councilId = idParam(req, 'councilId', 'council.gone');
+    return presentFollowUp(await readFollowUp({ db, clock, actor, councilId, year: year ?? thisYear(clock.now()), status, reportingWorkday }));
   }));
 
   server.put('/api/councils/:councilId/assessments', route('councils/assessments', async (req, actor): Promise<Assessment> => {
     const councilId = idParam(req, 'councilId', 'council.gone');
-    const input = parseInput(AssessmentInputSchema, req.body);
-    const saved = await recordAssessment(deps, actor, councilId, input);
-    return { month: saved.month, status: saved.status, comment: saved.comment, assessedBy: saved.assessedBy.name, assessedAt: saved.assessedAt.toISOString() };
+    const entry = parseInput(AssessmentInputSchema, req.body);
+    return presentAssessment(await recordAssessment({ db, clock, actor, councilId, entry }));
   }));
 
   for (const format of EXPORT_FORMATS) {
     server.get(`/api/councils/:councilId/export.${format}`, route(`councils/export.${format}`, async (req, actor, speech): Promise<FileReply> => {
-      const data = await readExport(deps, actor, idParam(req, 'councilId', 'council.gone'), yearOf(req, deps.clock.now()), speech);
+      const councilId = idParam(req, 'councilId', 'council.gone');
+      const data = presentExport(await readExport({ db, clock, actor, councilId, year: yearOf(req, clock.now()) }), speech);
       return format === 'xlsx'
         ? { file: await followUpWorkbook(data, speech.locale), fileName: exportFileName(data, 'xlsx'), contentType: XLSX }
         : { file: followUpCsv(data, speech.locale), fileName: exportFileName(data, 'csv'), contentType: 'text/csv; charset=utf-8' };
@@ -53,34 +84,35 @@ export function registerFollowUpRoutes(server: Server, deps: FollowUpRoutesDeps)
   }
 
   server.get('/api/sub-assignments/:id', route('sub-assignments', async (req, actor, speech) =>
-    readSubAssignment(deps, actor, idParam(req, 'id', 'followUp.notFound'), speech)));
+    subAssignment(actor, idParam(req, 'id', 'followUp.notFound'), speech)));
 
   server.patch('/api/sub-assignments/:id', route('sub-assignments/patch', async (req, actor, speech) => {
     const id = idParam(req, 'id', 'followUp.notFound');
-    await changeSubAssignment(deps, actor, id, parseInput(SubAssignmentPatchSchema, req.body));
-    return readSubAssignment(deps, actor, id, speech);
+    await changeSubAssignment({ db, clock, actor, id, change: parseInput(SubAssignmentPatchSchema, req.body) });
+    return subAssignment(actor, id, speech);
   }));
 
   server.post('/api/sub-assignments/:id/activities', route('sub-assignments/activities', async (req, actor, speech) => {
     const id = idParam(req, 'id', 'followUp.notFound');
-    await addActivity(deps, actor, id, parseInput(ActivityInputSchema, req.body));
-    return readSubAssignment(deps, actor, id, speech);
+    await addActivity({ db, clock, actor, subAssignmentId: id, input: parseInput(ActivityInputSchema, req.body) });
+    return subAssignment(actor, id, speech);
   }));
 
   server.post('/api/sub-assignments/:id/links', route('sub-assignments/links', async (req, actor, speech) => {
     const id = idParam(req, 'id', 'followUp.notFound');
-    await addLink(deps, actor, id, parseInput(LinkInputSchema, req.body));
-    return readSubAssignment(deps, actor, id, speech);
+    await addLink({ db, clock, actor, subAssignmentId: id, input: parseInput(LinkInputSchema, req.body) });
+    return subAssignment(actor, id, speech);
   }));
 
   server.post('/api/sub-assignments/:id/complete', route('sub-assignments/complete', async (req, actor, speech) => {
     const id = idParam(req, 'id', 'followUp.notFound');
-    await completeSubAssignment(deps, actor, id, parseInput(CompleteInputSchema, req.body));
-    return readSubAssignment(deps, actor, id, speech);
+    await completeSubAssignment({ db, clock, actor, id, input: parseInput(CompleteInputSchema, req.body) });
+    return subAssignment(actor, id, speech);
   }));
 
   server.patch('/api/activities/:id', route('activities/patch', async (req, actor, speech) => {
-    const subAssignmentId = await changeActivity(deps, actor, idParam(req, 'id', 'followUp.notFound'), parseInput(ActivityPatchSchema, req.body));
-    return readSubAssignment(deps, actor, subAssignmentId, speech);
+    const id = idParam(req, 'id', 'followUp.notFound');
+    const changed = await changeActivity({ db, clock, actor, id, change: parseInput(ActivityPatchSchema, req.body) });
+    return subAssignment(actor, changed.subAssignmentId, speech);
   }));
 }

@@ -2,7 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { MinutesFields, type MinutesField } from '../domain/minutes';
 import { translator, type MessageKey } from '../i18n';
-import { formatDateTime } from '../cards/meeting-format';
+import { formatDateTime } from '../domain/date-format';
 import type { CalendarRoutesDeps } from './calendar-routes';
 import { renderMinutesDocx } from '../services/minutes-document';
 import { findCouncilById } from '../store/council-repository';

@@ -1,7 +1,7 @@
 import type { Council } from '../domain/council';
 import { MINUTES_FIELD_MAX, MinutesFields, type Minutes, type MinutesContext, type MinutesField } from '../domain/minutes';
 import type { Locale, MessageKey, Translate } from '../i18n';
-import { formatDateTime } from './meeting-format';
+import { formatDateTime } from '../domain/date-format';
 import { compileTemplate, renderTemplate, type AdaptiveCard } from './render';
 import templateJson from './templates/minutes.json';
 

@@ -1,6 +1,6 @@
 import type { Proposal } from '../domain/proposal';
 import type { Locale, Translate } from '../i18n';
-import { formatDate } from './meeting-format';
+import { formatDate } from '../domain/date-format';
 import { compileTemplate, renderTemplate, type AdaptiveCard } from './render';
 import templateJson from './templates/proposal-list.json';
 

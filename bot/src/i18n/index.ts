@@ -33,6 +33,12 @@ export function t(locale: Locale, key: MessageKey, params: Record<string, string
 /** A translator bound to one locale. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** How a presenter speaks to one user: their translator and language. */
+export interface Speech {
+  tr: Translate;
+  locale: Locale;
+}
+
 /** Binds `t` to a locale. */
 export function translator(locale: Locale): Translate {
   return (key, params) => t(locale, key, params);

@@ -1,6 +1,7 @@
 import { latePostDecision, THREAD_KINDS, type Meeting } from '../domain/meeting';
 import { findMeetingPosts } from '../store/outbox-repository';
-import { minutesCard } from '../services/minutes-context';
+import { renderMinutesCard } from '../cards/minutes-card';
+import { readMinutesCardFacts } from '../services/minutes-context';
 import { openMinutes } from '../services/minutes-opener';
 import { listFeedbackProposals } from '../services/proposal-feedback';
 import { setMinutesCard } from '../store/minutes-repository';
@@ -51,7 +52,8 @@ export async function planMeetingPost(ctx: PlanContext): Promise<PostPlan> {
   if (post.kind === 'start' && meeting) {
     // "Mötet börjar": the minutes card comes with it, in the invitation's thread, for the council to fill in.
     const minutes = await openMinutes({ db, clock, council, meeting, byName: ctx.tr('app.name') });
-    const card = await minutesCard({ db, clock, links: ctx.links, tr: ctx.tr, locale: ctx.locale }, council, minutes, 'reader');
+    const facts = await readMinutesCardFacts({ db, clock, links: ctx.links, council, minutes, writing: false });
+    const card = renderMinutesCard({ tr: ctx.tr, locale: ctx.locale, council, minutes, view: 'reader', ...facts });
     message.text = `${message.text ?? ''} ${ctx.tr('minutes.start.text')}`;
     message.card = card;
     return {

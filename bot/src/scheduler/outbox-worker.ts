@@ -1,7 +1,7 @@
 import { DEFAULT_REPORTING_WORKDAY } from '../domain/follow-up';
 import { errorSummary } from '../logger';
-import { enqueueAssessmentReminders } from '../services/assessment-reminder-planner';
-import { enqueueScheduleReminders } from '../services/schedule-reminder-planner';
+import { enqueueAssessmentReminders } from '../services/assessment-reminder-enqueuer';
+import { enqueueScheduleReminders } from '../services/schedule-reminder-enqueuer';
 import { claimDuePosts, finishPost, releaseClaims, retryPostAt, type OutboxPost } from '../store/outbox-repository';
 import { backoffMs, deliverPost, OUTBOX_JOB, type DeliveryDeps, type DeliveryReport } from './post-deliverer';
 

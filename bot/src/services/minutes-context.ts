@@ -1,8 +1,5 @@
-import { renderMinutesCard, type MinutesCardData, type MinutesCardView } from '../cards/minutes-card';
-import type { AdaptiveCard } from '../cards/render';
 import type { Council } from '../domain/council';
 import { localPartsOf } from '../domain/local-time';
-import type { Locale, Translate } from '../i18n';
 import type { Clock } from './ports';
 import type { Minutes, MinutesContext } from '../domain/minutes';
 import type { Db } from '../store/db';
@@ -42,28 +39,37 @@ export function minutesLinksOf(links: SignedLinks, minutes: Minutes, now: Date):
   };
 }
 
-/** What building a minutes card needs. */
-export interface MinutesCardDeps {
+/** What `readMinutesCardFacts` needs. */
+export interface ReadMinutesCardFactsProps {
   db: Db;
   clock: Clock;
   links: SignedLinks;
-  tr: Translate;
-  locale: Locale;
+  council: Council;
+  minutes: Minutes;
+  /** The card is for someone writing the draft: it then shows the council's context. */
+  writing: boolean;
+}
+
+/** What a minutes card shows beside the minutes themselves. */
+export interface MinutesCardFacts {
+  /** Corrections made since approval, oldest first. */
+  corrections: { version: number; byName: string; at: Date; reason: string }[];
+  /** The council's context, for a draft being written. */
+  context?: MinutesContext;
+  /** Signed links to the whole minutes. */
+  links: { download: string; showAll: string };
 }
 
 /**
- * The minutes card for one view, from the stored minutes (or what was typed): the council's context
- * while it writes, and the signed links to the whole minutes.
+ * What the minutes card needs from the store besides the minutes: the corrections of approved minutes,
+ * the council's context while a draft is written, and the signed links to the whole minutes.
  */
-export async function minutesCard(
-  deps: MinutesCardDeps, council: Council, minutes: Minutes, view: MinutesCardView,
-  extra: Partial<Pick<MinutesCardData, 'notice' | 'mine' | 'correcting' | 'reason'>> = {},
-): Promise<AdaptiveCard> {
-  const corrections = minutes.status === 'approved' ? await listMinutesCorrections(deps.db, minutes.tenantId, minutes.id) : [];
-  return renderMinutesCard({
-    tr: deps.tr, locale: deps.locale, council, minutes, view, ...extra,
+export async function readMinutesCardFacts(props: ReadMinutesCardFactsProps): Promise<MinutesCardFacts> {
+  const { db, council, minutes } = props;
+  const corrections = minutes.status === 'approved' ? await listMinutesCorrections(db, minutes.tenantId, minutes.id) : [];
+  return {
     corrections: corrections.map((c) => ({ version: c.version, byName: c.byName, at: c.savedAt, reason: c.reason ?? '' })),
-    context: minutes.status === 'draft' && view !== 'reader' ? await loadMinutesContext(deps.db, council, minutes) : undefined,
-    links: minutesLinksOf(deps.links, minutes, deps.clock.now()),
-  });
+    context: minutes.status === 'draft' && props.writing ? await loadMinutesContext(db, council, minutes) : undefined,
+    links: minutesLinksOf(props.links, minutes, props.clock.now()),
+  };
 }

@@ -2,7 +2,7 @@ import { CardFactory, type TurnContext } from 'botbuilder';
 import { openMinutes } from '../services/minutes-opener';
 import { findCouncilByChannel } from '../store/council-repository';
 import { setMinutesCard } from '../store/minutes-repository';
-import { minutesCard } from '../services/minutes-context';
+import { minutesCard } from './minutes-card-view';
 import { cardDeps } from './card-actions/minutes-actions';
 import type { BotDeps } from './deps';
 import type { Locale, Translate } from '../i18n';

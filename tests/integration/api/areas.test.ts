@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import mammoth from 'mammoth';
-import type { AreaHeadsResponse, AreaOverviewResponse, GoodExamplesResponse } from '../../../bot/src/contract/area';
+import { AreaHeadsResponseSchema, AreaOverviewResponseSchema, GoodExamplesResponseSchema } from '../../../bot/src/contract/area';
+import { contract } from '../../helpers/contract';
 import { insertCouncil } from '../../../bot/src/store/council-repository';
 import { insertMeeting } from '../../../bot/src/store/schedule-repository';
 import { ensurePlanningSubAssignment, insertSubAssignment } from '../../../bot/src/store/sub-assignment-repository';
@@ -69,22 +70,22 @@ describe.each(drivers)('the area head\'s overview on %s: every unit of the area,
     expect(await tab.call('PUT', '/api/admin/area-heads/sarskilt-boende', bearer, { heads: [{ aadObjectId: helena.aadObjectId, name: '' }] })).toMatchObject({
       status: 400, body: { field: 'name' },
     });
-    expect(((await tab.call('GET', '/api/admin/area-heads', bearer)).body as AreaHeadsResponse).heads).toEqual([]);
+    expect(contract(AreaHeadsResponseSchema, (await tab.call('GET', '/api/admin/area-heads', bearer)).body).heads).toEqual([]);
     await tab.call('PUT', '/api/admin/area-heads/hemvard', bearer, { heads: [hugo] });
     const saved = await tab.call('PUT', '/api/admin/area-heads/sarskilt-boende', bearer, { heads: [helena, helena] });
     expect(saved.status).toBe(200);
-    expect((saved.body as AreaHeadsResponse).heads).toEqual([
+    expect(contract(AreaHeadsResponseSchema, saved.body).heads).toEqual([
       { area: 'hemvard', ...hugo },
       { area: 'sarskilt-boende', ...helena },
     ]);
-    const overview = (await tab.call('GET', '/api/areas/overview?year=2027', bearer)).body as AreaOverviewResponse;
+    const overview = contract(AreaOverviewResponseSchema, (await tab.call('GET', '/api/areas/overview?year=2027', bearer)).body);
     expect(overview).toMatchObject({ admin: true, areas: [], units: [] });
   });
 
   it('shows the area head every unit of their area in figures, and no other area\'s', async () => {
     const { status, body } = await tab.call('GET', '/api/areas/overview?year=2027', await tab.token(helena));
     expect(status).toBe(200);
-    expect(body).toEqual({
+    expect(contract(AreaOverviewResponseSchema, body)).toEqual({
       year: 2027, areas: ['sarskilt-boende'], admin: false,
       units: [{
         councilId, unitName: 'Solgårdens vård- och omsorgsboende', area: 'sarskilt-boende', scheduleInPlace: true,
@@ -95,13 +96,13 @@ describe.each(drivers)('the area head\'s overview on %s: every unit of the area,
         worksOngoing: 1, worksCompleted: 1,
       }],
     });
-    const hemvard = (await tab.call('GET', '/api/areas/overview?year=2027', await tab.token(hugo))).body as AreaOverviewResponse;
+    const hemvard = contract(AreaOverviewResponseSchema, (await tab.call('GET', '/api/areas/overview?year=2027', await tab.token(hugo))).body);
     expect(hemvard.units.map((u) => u.unitName)).toEqual(['Hemvården Norr']);
   });
 
   it('lets the area head pick completed works as good examples and download them as one document for the SAS', async () => {
     const bearer = await tab.token(helena);
-    const listed = (await tab.call('GET', '/api/areas/good-examples?year=2027', bearer)).body as GoodExamplesResponse;
+    const listed = contract(GoodExamplesResponseSchema, (await tab.call('GET', '/api/areas/good-examples?year=2027', bearer)).body);
     expect(listed.works).toEqual([expect.objectContaining({ subAssignmentId: completedId, name: 'Lugnare måltider', finalReport: 'Middagarna är lugnare.', chosen: false })]);
 
     expect((await tab.call('PUT', `/api/areas/good-examples/${ongoingId}`, bearer, { chosen: true })).body).toMatchObject({ code: 'Conflict', message: expect.stringContaining('klarmarkerade') });
@@ -109,7 +110,7 @@ describe.each(drivers)('the area head\'s overview on %s: every unit of the area,
     expect((await tab.call('PUT', `/api/areas/good-examples/${completedId}`, bearer, { chosen: 'ja' })).status).toBe(400);
 
     const chosen = await tab.call('PUT', `/api/areas/good-examples/${completedId}?year=2027`, bearer, { chosen: true });
-    expect((chosen.body as GoodExamplesResponse).works[0]).toMatchObject({ chosen: true });
+    expect(contract(GoodExamplesResponseSchema, chosen.body).works[0]).toMatchObject({ chosen: true });
 
     const document = await tab.call('GET', '/api/areas/good-examples.docx?year=2027', bearer);
     expect(document.status).toBe(200);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { FollowUpResponse, OverviewResponse, SubAssignmentDetail } from '../../../bot/src/contract/follow-up';
-import { insertCouncil } from '../../../bot/src/store/council-repository';
+import { AssessmentSchema } from '../../../bot/src/contract/common';
+import { CouncilByChannelResponseSchema, FollowUpResponseSchema, OverviewResponseSchema, SubAssignmentDetailSchema } from '../../../bot/src/contract/follow-up';
+import { contract } from '../../helpers/contract';
+import { findCouncilById, insertCouncil } from '../../../bot/src/store/council-repository';
 import { insertSubAssignment } from '../../../bot/src/store/sub-assignment-repository';
 import { drivers, type Driver } from '../../helpers/databases';
 import { buildCouncil, TENANT } from '../../helpers/factories';
@@ -44,7 +46,7 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
   afterAll(() => tab.stop());
 
   const get = (path: string, bearer?: string) => call('GET', path, bearer);
-  const detail = async (bearer: string) => (await get(`/api/sub-assignments/${workId}`, bearer)).body as SubAssignmentDetail;
+  const detail = async (bearer: string) => contract(SubAssignmentDetailSchema, (await get(`/api/sub-assignments/${workId}`, bearer)).body);
 
   it.each([
     ['GET', 'follow-up', () => `/api/councils/${councilId}/follow-up?year=2027`],
@@ -64,7 +66,7 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
   it('lists the council\'s year as Stratsys does: the planning-free list, the work with its missing months, the manager\'s rights', async () => {
     const { status, body } = await get(`/api/councils/${councilId}/follow-up?year=2027`, await token(people.anna));
     expect(status).toBe(200);
-    const list = body as FollowUpResponse;
+    const list = contract(FollowUpResponseSchema, body);
     expect(list.can).toEqual({ manage: true, contribute: true });
     expect(list.assignment.name).toBe('Kvalitetsråd');
     expect(list.years).toContain(2027);
@@ -76,11 +78,18 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
     expect(list.people.map((p) => p.name)).toContain('Bengt Karlsson');
   });
 
+  it('finds the council of the tab\'s channel, with the signed-in user\'s rights', async () => {
+    const { channelId } = (await findCouncilById(tab.world.app.db, TENANT, councilId))!;
+    const { status, body } = await get(`/api/councils/by-channel?channelId=${encodeURIComponent(channelId)}`, await token(people.anna));
+    expect(status).toBe(200);
+    expect(contract(CouncilByChannelResponseSchema, body)).toEqual({ council: expect.objectContaining({ id: councilId }), can: { manage: true, contribute: true } });
+  });
+
   it('lets staff of the unit read but not change: 403 with the reason in Swedish, nothing written', async () => {
     const bearer = await token(staff);
     const list = await get(`/api/councils/${councilId}/follow-up?year=2027`, bearer);
     expect(list.status).toBe(200);
-    expect((list.body as FollowUpResponse).can).toEqual({ manage: false, contribute: false });
+    expect(contract(FollowUpResponseSchema, list.body).can).toEqual({ manage: false, contribute: false });
     expect(await call('PATCH', `/api/sub-assignments/${workId}`, bearer, { version: 1, goal: 'Mitt mål' })).toEqual({
       status: 403, body: { code: 'Forbidden', message: expect.stringContaining('Bara rådets enhetschefer') },
     });
@@ -102,7 +111,7 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
     expect((await call('PUT', `/api/councils/${other.id}/assessments`, anna, { target: { kind: 'subAssignment', id: otherWork }, month: '2027-03', status: 'on_track', comment: '' })).status).toBe(403);
     // Anna's own council cannot be used to reach it either.
     expect((await call('PUT', `/api/councils/${councilId}/assessments`, anna, { target: { kind: 'subAssignment', id: otherWork }, month: '2027-03', status: 'on_track', comment: '' })).status).toBe(404);
-    const seen = (await get(`/api/sub-assignments/${otherWork}`, anna)).body as SubAssignmentDetail;
+    const seen = contract(SubAssignmentDetailSchema, (await get(`/api/sub-assignments/${otherWork}`, anna)).body);
     expect(seen.subAssignment.goal).toBe('');
     expect(seen.activities).toEqual([]);
     expect(seen.can).toEqual({ manage: false, contribute: false });
@@ -141,12 +150,13 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
     const bengt = await token(people.bengt);
     const added = await call('POST', `/api/sub-assignments/${workId}/activities`, anna, { name: 'Prova dukning i två omgångar', responsibleAadObjectId: people.bengt.aadObjectId, dueOn: '2027-04-30' });
     expect(added.status).toBe(200);
-    const [activity] = (added.body as SubAssignmentDetail).activities;
+    const [activity] = contract(SubAssignmentDetailSchema, added.body).activities;
     expect(activity).toMatchObject({ name: 'Prova dukning i två omgångar', responsible: { name: 'Bengt Karlsson' }, done: false, editable: true });
 
     const assessed = await call('PUT', `/api/councils/${councilId}/assessments`, anna, { target: { kind: 'subAssignment', id: workId }, month: '2027-03', status: 'partly', comment: 'Dukningen prövas från vecka 11.' });
     expect(assessed).toEqual({ status: 200, body: expect.objectContaining({ month: '2027-03', status: 'partly', assessedBy: 'Anna Lindqvist' }) });
-    const listed = (await get(`/api/councils/${councilId}/follow-up?year=2027`, anna)).body as FollowUpResponse;
+    contract(AssessmentSchema, assessed.body);
+    const listed = contract(FollowUpResponseSchema, (await get(`/api/councils/${councilId}/follow-up?year=2027`, anna)).body);
     expect(listed.subAssignments[0]).toMatchObject({ latest: { status: 'partly' }, missingMonths: ['2027-01', '2027-02'], activitiesDone: 0, activitiesTotal: 1 });
 
     const refused = await call('POST', `/api/sub-assignments/${workId}/complete`, anna, { version: 1, finalReport: 'Lugnare middagar.' });
@@ -156,15 +166,15 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
     expect((await call('PATCH', `/api/activities/${activity!.id}`, await token(people.cecilia), { version: 1, done: true })).status).toBe(403);
     const done = await call('PATCH', `/api/activities/${activity!.id}`, bengt, { version: 1, done: true });
     expect(done.status).toBe(200);
-    expect((done.body as SubAssignmentDetail).activities[0]).toMatchObject({ done: true, version: 2 });
+    expect(contract(SubAssignmentDetailSchema, done.body).activities[0]).toMatchObject({ done: true, version: 2 });
     expect((await call('PATCH', `/api/activities/${activity!.id}`, bengt, { version: 1, name: 'Gammal version' })).body).toMatchObject({ code: 'Conflict' });
 
     const completed = await call('POST', `/api/sub-assignments/${workId}/complete`, anna, { version: 1, finalReport: 'Middagarna är lugnare; dukningen i två omgångar blir kvar.' });
     expect(completed.status).toBe(200);
-    const work = (completed.body as SubAssignmentDetail).subAssignment;
+    const work = contract(SubAssignmentDetailSchema, completed.body).subAssignment;
     expect(work).toMatchObject({ status: 'completed', finalReport: 'Middagarna är lugnare; dukningen i två omgångar blir kvar.', latest: { month: '2027-03', status: 'done' } });
     expect((await call('PATCH', `/api/sub-assignments/${workId}`, anna, { version: work.version, goal: 'Sent' })).body).toMatchObject({ code: 'Conflict', message: expect.stringContaining('klarmarkerat') });
-    const overview = (await get(`/api/councils/${councilId}/overview?year=2027`, anna)).body as OverviewResponse;
+    const overview = contract(OverviewResponseSchema, (await get(`/api/councils/${councilId}/overview?year=2027`, anna)).body);
     expect(overview.works).toEqual([expect.objectContaining({ name: 'Lugnare måltider', status: 'completed', latest: expect.objectContaining({ status: 'done' }) })]);
   });
 
@@ -174,7 +184,7 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
       const saved = await call('PUT', `/api/councils/${councilId}/assessments`, anna, { target: { kind: 'assignment', year: 2027 }, month: '2027-02', status, comment: `Februari: ${status}` });
       expect(saved.status).toBe(200);
     }
-    const list = (await get(`/api/councils/${councilId}/follow-up?year=2027`, anna)).body as FollowUpResponse;
+    const list = contract(FollowUpResponseSchema, (await get(`/api/councils/${councilId}/follow-up?year=2027`, anna)).body);
     expect(list.assignment.history).toEqual([expect.objectContaining({ month: '2027-02', status: 'on_track', comment: 'Februari: on_track' })]);
     expect(list.assignment.missingMonths).toEqual(['2027-03']);
   });

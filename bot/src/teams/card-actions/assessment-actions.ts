@@ -9,7 +9,7 @@ import { guardPersonalNumbers } from '../../domain/privacy';
 import { errorMessage } from '../../i18n';
 import { assessmentRows, monthLabel } from '../../scheduler/assessment-post-planner';
 import { handleOnce } from '../../services/activity-once';
-import { recordMonthlyAssessments } from '../../services/follow-up-editor';
+import { recordMonthlyAssessments } from '../../services/monthly-assessments-recorder';
 import { findCouncilByChannel } from '../../store/council-repository';
 import { cardForEveryone } from '../card-updates';
 import { defineCardAction, type CardActionContext } from './card-action';
@@ -45,7 +45,7 @@ export const assessAction = defineCardAction(AssessSchema, async (ctx, data) => 
     const items = checkedItems(council, data.month, typed);
     const { db, clock } = ctx.deps;
     const { result, repeated } = await handleOnce({ db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' }, async (tx) => {
-      await recordMonthlyAssessments({ db: tx, clock }, ctx.actor, council.id, data.month, items);
+      await recordMonthlyAssessments({ db: tx, clock, actor: ctx.actor, councilId: council.id, month: data.month, items });
       return card({ savedBy: ctx.actor.name });
     });
     const cardActivityId = ctx.turn.activity.replyToId;

@@ -9,7 +9,7 @@ import { errorMessage, type MessageKey } from '../../i18n';
 import { handleOnce } from '../../services/activity-once';
 import { approveMinutes } from '../../services/minutes-approver';
 import { correctMinutes } from '../../services/minutes-corrector';
-import { minutesCard } from '../../services/minutes-context';
+import { minutesCard } from '../minutes-card-view';
 import { MinutesConflictError, saveMinutes } from '../../services/minutes-saver';
 import { findCouncilById } from '../../store/council-repository';
 import { findMinutes } from '../../store/minutes-repository';

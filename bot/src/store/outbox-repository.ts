@@ -13,6 +13,8 @@ export interface NewPost {
   meetingId?: string;
   /** The proposal a proposal post is about. */
   proposalId?: string;
+  /** The person a personal post goes to, in their chat with the bot (Entra object id). */
+  recipientAadObjectId?: string;
   revision?: number;
   dueAt: Date;
 }
@@ -36,6 +38,7 @@ interface OutboxRow {
   council_id: string;
   meeting_id: string | null;
   proposal_id: string | null;
+  recipient_aad_object_id: string | null;
   revision: number | null;
   due_at: Date;
   status: OutboxStatus;
@@ -47,7 +50,8 @@ interface OutboxRow {
 
 const toPost = (r: OutboxRow): OutboxPost => ({
   id: String(r.id), tenantId: r.tenant_id, key: r.idempotency_key, kind: r.kind, councilId: r.council_id,
-  meetingId: r.meeting_id ?? undefined, proposalId: r.proposal_id ?? undefined, revision: r.revision ?? undefined, dueAt: new Date(r.due_at), status: r.status,
+  meetingId: r.meeting_id ?? undefined, proposalId: r.proposal_id ?? undefined,
+  recipientAadObjectId: r.recipient_aad_object_id ?? undefined, revision: r.revision ?? undefined, dueAt: new Date(r.due_at), status: r.status,
   attempts: r.attempts, lastError: r.last_error ?? undefined, activityId: r.activity_id ?? undefined,
   finishedAt: r.finished_at ? new Date(r.finished_at) : undefined,
 });
@@ -57,16 +61,17 @@ export async function enqueuePosts(db: Db, posts: readonly NewPost[], at: Date):
   if (posts.length === 0) return 0;
   if (posts.length === 1) return enqueuePost(db, posts[0]!, at);
   const rows = await db.query(
-    `insert into outbox (tenant_id, idempotency_key, kind, council_id, meeting_id, revision, due_at, status, created_at, proposal_id)
-     select t, k, kind, c::uuid, m::uuid, r, d, 'pending', $8, pr::uuid
-       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[], $9::text[])
-         as p(t, k, kind, c, m, r, d, pr)
+    `insert into outbox (tenant_id, idempotency_key, kind, council_id, meeting_id, revision, due_at, status, created_at, proposal_id,
+                         recipient_aad_object_id)
+     select t, k, kind, c::uuid, m::uuid, r, d, 'pending', $8, pr::uuid, rc
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[], $9::text[], $10::text[])
+         as p(t, k, kind, c, m, r, d, pr, rc)
      on conflict (tenant_id, idempotency_key) do nothing
      returning id`,
     [
       posts.map((p) => p.tenantId), posts.map((p) => p.key), posts.map((p) => p.kind), posts.map((p) => p.councilId),
       posts.map((p) => p.meetingId ?? null), posts.map((p) => p.revision ?? null), posts.map((p) => p.dueAt), at,
-      posts.map((p) => p.proposalId ?? null),
+      posts.map((p) => p.proposalId ?? null), posts.map((p) => p.recipientAadObjectId ?? null),
     ],
   );
   return rows.length;
@@ -75,11 +80,12 @@ export async function enqueuePosts(db: Db, posts: readonly NewPost[], at: Date):
 /** One post (a proposal's): a plain insert, cheaper to plan than the arrays of `enqueuePosts`. */
 async function enqueuePost(db: Db, p: NewPost, at: Date): Promise<number> {
   const rows = await db.query(
-    `insert into outbox (tenant_id, idempotency_key, kind, council_id, meeting_id, revision, due_at, status, created_at, proposal_id)
-     values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9)
+    `insert into outbox (tenant_id, idempotency_key, kind, council_id, meeting_id, revision, due_at, status, created_at, proposal_id,
+                         recipient_aad_object_id)
+     values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10)
      on conflict (tenant_id, idempotency_key) do nothing
      returning id`,
-    [p.tenantId, p.key, p.kind, p.councilId, p.meetingId ?? null, p.revision ?? null, p.dueAt, at, p.proposalId ?? null],
+    [p.tenantId, p.key, p.kind, p.councilId, p.meetingId ?? null, p.revision ?? null, p.dueAt, at, p.proposalId ?? null, p.recipientAadObjectId ?? null],
   );
   return rows.length;
 }

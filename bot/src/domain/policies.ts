@@ -43,6 +43,13 @@ const councilRules = {
   manageFollowUp: (actor: Actor, council: Council) => isManager(actor, council),
   /** The council's members and managers see the team's people (Microsoft 365) to pick from, and the team calendar's state. */
   readTeam: (actor: Actor, council: Council) => isCouncilPerson(actor, council),
+  /**
+   * Anyone of the team may answer a meeting's invitation: the council's people, and guests such as
+   * other professions invited for a work (docs/domain.md#membership).
+   */
+  answerInvitation: (actor: Actor, council: Council) => actor.tenantId === council.tenantId && council.status === 'active',
+  /** Who answered what is personal: the counts are the team's, the names only the managers' (docs/domain.md#privacy). */
+  seeAnswers: (actor: Actor, council: Council) => isManager(actor, council),
   /** The council's members and managers add activities to its works. */
   contribute: (actor: Actor, council: Council) => isCouncilPerson(actor, council) && council.status === 'active',
 } satisfies Record<string, (actor: Actor, council: Council) => boolean>;

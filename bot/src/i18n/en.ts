@@ -1,3 +1,4 @@
+import { enAttendance } from './en-attendance';
 import { enGraph } from './en-graph';
 import { enMinutes } from './en-minutes';
 import { enProposals } from './en-proposals';
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...enMinutes,
   ...enTab,
   ...enGraph,
+  ...enAttendance,
   'app.name': 'Quality council',
 
   'area.sarskilt-boende': 'Residential care',

@@ -1,3 +1,4 @@
+import { svAttendance } from './sv-attendance';
 import { svGraph } from './sv-graph';
 import { svMinutes } from './sv-minutes';
 import { svProposals } from './sv-proposals';
@@ -9,6 +10,7 @@ export const sv = {
   ...svMinutes,
   ...svTab,
   ...svGraph,
+  ...svAttendance,
   'app.name': 'Kvalitetsråd',
 
   'area.sarskilt-boende': 'Särskilt boende',

@@ -49,7 +49,7 @@ export function describeError(error: unknown): ErrorDescription {
     const log = error.reason === undefined ? undefined : {
       level: error.status === 401 ? 'info' as const : 'warn' as const,
       fields: { code: error.code, err: { name: error.name }, reason: error.reason },
-      msg: 'request refused',
+      msg: error.status === 401 ? 'request not signed in' : 'request refused',
     };
     return { status: error.status, code: error.code, ...(error.field ? { field: error.field } : {}), ...(log ? { log } : {}) };
   }

@@ -48,6 +48,7 @@ describe('the error presenter: one code set for every edge', () => {
     expect(describeError(new GraphUnavailableError('Graph answered 503')).log).toEqual({
       level: 'warn', msg: 'request refused', fields: { code: 'ServiceUnavailable', err: { name: 'GraphUnavailableError' }, reason: 'Graph answered 503' },
     });
+    expect(describeError(new AuthenticationError('no bearer token')).log).toMatchObject({ level: 'info', msg: 'request not signed in' });
     expect(describeError(new ForbiddenError('forbidden.update')).log).toBeUndefined();
     const privacy = new PrivacyError('privacy.personnummer', { field: 'problem', from: 1, to: 13, text: '19121212-1212' }, 'problem');
     expect(JSON.stringify(describeError(privacy))).not.toContain('19121212');

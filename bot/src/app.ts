@@ -71,7 +71,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
         return person && local?.issue(person);
       },
     },
-    calendar: { db, clock, locale: postLocale, links: () => links! },
+    calendar: { db, clock, locale: postLocale, log: tabLog, links: () => links! },
     me: { db, log: tabLog, locale: config.locale, verifier },
     followUp: { db, clock, log: tabLog, locale: config.locale, verifier, links: () => links!, reportingWorkday: config.reportingWorkday },
     areas: { db, clock, log: tabLog, locale: config.locale, verifier, adminIds: config.appAdminIds, reportingWorkday: config.reportingWorkday },

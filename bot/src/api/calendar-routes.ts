@@ -1,49 +1,25 @@
-import type { Request, Response, Server } from 'restify';
-import { z } from 'zod';
-import { translator, type Locale } from '../i18n';
-import type { SignedLinks } from '../services/signed-links';
+import type { Server } from 'restify';
 import { meetingCalendarFile } from '../services/calendar-file';
-import type { Clock } from '../services/ports';
 import type { Db } from '../store/db';
+import { signedRoute, type SignedRouteDeps } from './signed-route';
 
-/** What the calendar route reads. */
-export interface CalendarRoutesDeps {
+/** What the calendar and minutes links read. */
+export interface CalendarRoutesDeps extends SignedRouteDeps {
   db: Db;
-  clock: Clock;
-  locale: Locale;
-  /** The link signer; known once the server has its address. */
-  links: () => SignedLinks;
 }
 
-const ParamsSchema = z.object({ tenantId: z.string().min(1).max(100), file: z.string().regex(/^[0-9a-f-]{36}\.ics$/) });
-const QuerySchema = z.object({ exp: z.string().max(20), sig: z.string().max(100) });
-
 /**
- * `GET /api/calendar/:tenantId/:meetingId.ics?exp&sig`: the "Lägg till i kalendern" button. Opened
- * from a card in a browser without a Teams sign-in, so the link itself is the credential: an HMAC
- * signature over tenant, meeting and expiry. Tampered or expired: 403, and nothing about the meeting.
+ * `GET /api/calendar/:tenantId/:meetingId.ics?exp&sig`: the "Lägg till i kalendern" button. A signed
+ * link (see `signedRoute`): tampered or expired, 403; a meeting that is gone, 404; both as a page.
  */
 export function registerCalendarRoutes(server: Server, deps: CalendarRoutesDeps): void {
-  server.get('/api/calendar/:tenantId/:file', async (req: Request, res: Response) => {
-    const params = ParamsSchema.safeParse(req.params);
-    const query = QuerySchema.safeParse(Object.fromEntries(new URL(req.url ?? '/', 'http://calendar').searchParams));
-    const tr = translator(deps.locale);
-    const meetingId = params.success ? params.data.file.slice(0, 36) : '';
-    const now = deps.clock.now();
-    if (!params.success || !query.success || !deps.links().verify(params.data.tenantId, meetingId, query.data.exp, query.data.sig, now)) {
-      res.json(403, { code: 'Forbidden', message: tr('calendar.forbidden') });
-      return;
-    }
-    const file = await meetingCalendarFile({ db: deps.db, now, tr, tenantId: params.data.tenantId, meetingId });
-    if (!file) {
-      res.json(404, { code: 'NotFound', message: tr('calendar.notFound') });
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': 'text/calendar; charset=utf-8',
-      'content-disposition': `attachment; filename="${file.filename}"`,
-      'cache-control': 'no-store',
-    });
-    res.end(file.ics);
-  });
+  server.get('/api/calendar/:tenantId/:file', signedRoute(deps, {
+    route: 'calendar/ics',
+    extensions: ['ics'],
+    verify: (links, link) => links.verify(link.tenantId, link.id, link.exp, link.sig, link.now),
+    forbidden: 'calendar.forbidden',
+  }, async (link, { tr }) => {
+    const file = await meetingCalendarFile({ db: deps.db, now: link.now, tr, tenantId: link.tenantId, meetingId: link.id });
+    return { file: file.ics, contentType: 'text/calendar; charset=utf-8', fileName: file.filename };
+  }));
 }

@@ -1,20 +1,15 @@
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import type { EntraApp } from '../config';
+import { UnauthorizedError, UnavailableError } from '../domain/errors';
 import type { Actor } from '../domain/policies';
 
-/** Why a request was not let in: for the log, never for the caller. */
-export class AuthenticationError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'AuthenticationError';
-  }
-}
+/** A request not let in (401 `Unauthorized`); `reason` is for the log, never for the caller. */
+export class AuthenticationError extends UnauthorizedError {}
 
-/** Entra ID's keys could not be fetched: not the caller's fault; they should try again later. */
-export class SignInUnavailableError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'SignInUnavailableError';
+/** Entra ID's keys could not be fetched: not the caller's fault; they should try again later (503). */
+export class SignInUnavailableError extends UnavailableError {
+  constructor(override readonly reason: string) {
+    super('error.tryAgain');
   }
 }
 

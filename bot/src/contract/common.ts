@@ -7,18 +7,17 @@
  * Dates are `YYYY-MM-DD`, months `YYYY-MM`, instants ISO 8601 in UTC.
  */
 import { z } from 'zod';
+import { ERROR_CODES } from '../domain/errors';
 import { isLocalDate } from '../domain/local-time';
 import { AREAS, COUNCIL_ROLES, STATUS_COLOURS } from '../domain/vocabulary';
 
 /**
- * A refusal. `field` names the input the message belongs to (e.g. `name`, `dueOn`, `finalReport`).
+ * A refusal. `code` is the error catalogue's stable code (`domain/errors.ts`). `field` names the input the message belongs to (e.g. `name`, `dueOn`, `finalReport`).
  * `ConsentRequired` (403): Microsoft Graph may not be used for this user yet; the tab offers the
  * Teams consent flow (`/auth/consent-start`), and the message says the .ics files still work.
  */
 export const ApiErrorSchema = z.object({
-  code: z.enum([
-    'BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'ActivitiesOpen', 'ServiceUnavailable', 'InternalError', 'ConsentRequired',
-  ]),
+  code: z.enum(ERROR_CODES),
   message: z.string(),
   field: z.string().optional(),
 });

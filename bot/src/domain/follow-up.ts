@@ -1,5 +1,5 @@
 import { STATUS_COLOURS, type StatusColour } from './vocabulary';
-import { ConflictError, ValidationError } from './errors';
+import { ConflictError, ValidationError, type ErrorCode } from './errors';
 import { isSwedishWorkingDay } from './holidays';
 import { addDays, type LocalDate } from './local-time';
 
@@ -90,6 +90,7 @@ export function checkCompletable(props: { status: 'ongoing' | 'completed'; openA
 
 /** Refusal of a final report while activities are open (HTTP 409, code `ActivitiesOpen`). */
 export class ActivitiesOpenError extends ConflictError {
+  override readonly code: ErrorCode = 'ActivitiesOpen';
   constructor(readonly open: number) {
     super('followUp.complete.activitiesOpen', { count: open, field: 'finalReport' });
   }

@@ -1,5 +1,5 @@
 import { DEFAULT_REPORTING_WORKDAY } from '../domain/follow-up';
-import { errorSummary } from '../logger';
+import { logJobFailure } from '../presentation/error-presenter';
 import { enqueueAssessmentReminders } from '../services/assessment-reminder-enqueuer';
 import { enqueueScheduleReminders } from '../services/schedule-reminder-enqueuer';
 import { claimDuePosts, finishPost, releaseClaims, retryPostAt, type OutboxPost } from '../store/outbox-repository';
@@ -46,7 +46,7 @@ export class OutboxWorker {
       try {
         await this.runDue();
       } catch (error) {
-        this.deps.log.error({ err: errorSummary(error) }, 'outbox run failed; trying again');
+        logJobFailure(this.deps.log, error, {}, 'outbox run failed; trying again');
       }
       if (!this.stopped) this.timer = setTimeout(() => void tick(), this.options.pollMs);
     };
@@ -126,14 +126,14 @@ export class OutboxWorker {
     try {
       return await deliverPost(this.deps, post);
     } catch (error) {
-      this.deps.log.error({ err: errorSummary(error), postId: post.id, kind: post.kind }, 'post delivery crashed');
+      logJobFailure(this.deps.log, error, { postId: post.id, kind: post.kind, attempt: post.attempts }, 'post delivery crashed');
       const now = this.deps.clock.now();
       try {
         if (post.attempts >= OUTBOX_JOB.maxAttempts) await finishPost(this.deps.db, post.id, 'failed', 'internal error', now);
         else await retryPostAt(this.deps.db, post.id, new Date(now.getTime() + backoffMs(post.attempts)), 'internal error');
       } catch (storeError) {
         // The store is gone too: the claim's lease runs out and the post is claimed again later.
-        this.deps.log.error({ err: errorSummary(storeError), postId: post.id }, 'could not record the failed delivery');
+        logJobFailure(this.deps.log, storeError, { postId: post.id }, 'could not record the failed delivery');
       }
       return { id: post.id, kind: post.kind, councilId: post.councilId, meetingId: post.meetingId, outcome: 'retry', reason: 'internal error' };
     }

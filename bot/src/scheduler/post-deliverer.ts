@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { translator, type Locale } from '../i18n';
-import { errorSummary } from '../logger';
+import { logJobFailure } from '../presentation/error-presenter';
 import type { SignedLinks } from '../services/signed-links';
 import { DeliveryError, type Clock, type Sender } from '../services/ports';
 import { findCouncilById } from '../store/council-repository';
@@ -92,7 +92,7 @@ export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise
     try {
       sent = { activityId: await send(deps, post.tenantId, plan), plan };
     } catch (error) {
-      const status = error instanceof DeliveryError ? error.status : undefined;
+      const status = error instanceof DeliveryError ? error.connectorStatus : undefined;
       if (!plan.fallback || status === undefined || OUTBOX_JOB.retryableStatuses.has(status)) throw error;
       deps.log.info({ postId: post.id, kind: post.kind, status }, 'target unreachable, posting in the fallback place');
       sent = { activityId: await send(deps, post.tenantId, plan.fallback), plan: plan.fallback };
@@ -103,9 +103,9 @@ export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise
     });
     return report('sent', { activityId: sent.activityId, conversationId: sent.plan.limitKey });
   } catch (error) {
-    const status = error instanceof DeliveryError ? error.status : undefined;
-    const reason = status ? tr('post.error.delivery', { status }) : error instanceof DeliveryError ? error.message : 'internal error';
-    deps.log.warn({ postId: post.id, kind: post.kind, attempt: post.attempts, status, err: errorSummary(error) }, 'post not delivered');
+    const status = error instanceof DeliveryError ? error.connectorStatus : undefined;
+    const reason = status ? tr('post.error.delivery', { status }) : error instanceof DeliveryError ? error.reason : 'internal error';
+    logJobFailure(deps.log, error, { postId: post.id, kind: post.kind, attempt: post.attempts, status }, 'post not delivered');
     const retryable = !(error instanceof DeliveryError) || status === undefined || OUTBOX_JOB.retryableStatuses.has(status);
     if (retryable && post.attempts < OUTBOX_JOB.maxAttempts) {
       const retryAfter = error instanceof DeliveryError ? error.retryAfterMs : undefined;

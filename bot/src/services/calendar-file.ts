@@ -1,5 +1,6 @@
 import { STANDING_AGENDA } from '../domain/agenda';
 import { renderMeetingIcs } from '../domain/calendar';
+import { NotFoundError } from '../domain/errors';
 import type { Translate } from '../i18n';
 import { findCouncilById } from '../store/council-repository';
 import type { Db } from '../store/db';
@@ -15,15 +16,15 @@ export interface MeetingCalendarProps {
 }
 
 /**
- * A meeting's `.ics` as it stands now (moved: new SEQUENCE; cancelled: STATUS:CANCELLED), or
- * `undefined` when the tenant has no such meeting. The caller has checked the link's signature.
+ * A meeting's `.ics` as it stands now (moved: new SEQUENCE; cancelled: STATUS:CANCELLED). Throws
+ * `NotFoundError` (`calendar.notFound`) when the tenant has no such meeting. The caller has checked
+ * the link's signature.
  */
-export async function meetingCalendarFile(props: MeetingCalendarProps): Promise<{ ics: string; filename: string } | undefined> {
+export async function meetingCalendarFile(props: MeetingCalendarProps): Promise<{ ics: string; filename: string }> {
   const { db, tr, tenantId } = props;
   const meeting = await findMeeting(db, tenantId, props.meetingId);
-  if (!meeting) return undefined;
-  const council = await findCouncilById(db, tenantId, meeting.councilId);
-  if (!council) return undefined;
+  const council = meeting && (await findCouncilById(db, tenantId, meeting.councilId));
+  if (!meeting || !council) throw new NotFoundError('calendar.notFound');
   const schedule = await findSchedule(db, tenantId, council.id, meeting.year);
   const teamsLink = meeting.online ? schedule?.teamsLink : undefined;
   const description = [

@@ -1,3 +1,5 @@
+import { UnavailableError } from '../domain/errors';
+
 /** The time source every use case and job reads; injected so tests and demos can move time. */
 export interface Clock {
   now(): Date;
@@ -20,11 +22,13 @@ export interface PostTarget {
   person?: { teamsUserId: string; tenantId: string };
 }
 
-/** Why a post did not go through: the connector's HTTP status, and how long it asked us to wait. */
-export class DeliveryError extends Error {
-  constructor(message: string, readonly status?: number, readonly retryAfterMs?: number) {
-    super(message);
-    this.name = 'DeliveryError';
+/**
+ * Why a post did not go through (`reason`), the connector's HTTP status, and how long it asked us to
+ * wait. In the catalogue a dependency that did not answer (`ServiceUnavailable`); jobs retry it.
+ */
+export class DeliveryError extends UnavailableError {
+  constructor(override readonly reason: string, readonly connectorStatus?: number, readonly retryAfterMs?: number) {
+    super('error.tryAgain');
   }
 }
 

@@ -6,8 +6,10 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { BotIdentity } from '../config';
-import { localeOf, t, type LocaleSetting } from '../i18n';
+import { localeOf, translator, type LocaleSetting } from '../i18n';
 import { errorSummary } from '../logger';
+import { logError, presentError } from '../presentation/error-presenter';
+import { errorResponse } from './card-action-router';
 
 /**
  * The Bot Framework adapter. With a bot identity, every inbound request must carry a valid Bot
@@ -24,18 +26,16 @@ export function createAdapter(bot: BotIdentity | undefined, log: Logger, locale:
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings)),
   );
+  // What the handlers did not answer themselves: told as the error presenter has it, like any refusal.
   adapter.onTurnError = async (turn: TurnContext, error: unknown) => {
     const { activity } = turn;
-    log.error({ err: errorSummary(error), activityId: activity.id, type: activity.type, name: activity.name }, 'turn failed');
-    const message = t(localeOf(activity.locale ?? undefined, locale), 'error.tryAgain');
+    const presented = presentError(error, translator(localeOf(activity.locale ?? undefined, locale)), { shared: true });
+    logError(log, presented, { activityId: activity.id, type: activity.type, invoke: activity.name }, 'turn failed');
     try {
       if (activity.type === 'invoke') {
-        await turn.sendActivity({
-          type: 'invokeResponse',
-          value: { status: 200, body: { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'InternalError', message } } },
-        });
+        await turn.sendActivity({ type: 'invokeResponse', value: errorResponse(presented) });
       } else if (activity.type === 'message') {
-        await turn.sendActivity(message);
+        await turn.sendActivity(presented.message);
       }
     } catch (sendError) {
       log.error({ err: errorSummary(sendError), activityId: activity.id }, 'could not tell the user about the failure');

@@ -3,10 +3,9 @@ import { renderProposalCard } from '../cards/proposal-card';
 import { EMPTY_PROPOSAL_FORM, renderProposalFormCard } from '../cards/proposal-form-card';
 import { renderProposalListCard } from '../cards/proposal-list-card';
 import type { Council } from '../domain/council';
-import { DomainError, PrivacyError } from '../domain/errors';
 import { ProposalDraftSchema, titleFromText, type Proposal } from '../domain/proposal';
 import { parseOrThrow } from '../domain/validation';
-import { errorMessage, type Locale, type Translate } from '../i18n';
+import type { Locale, Translate } from '../i18n';
 import { submitProposal } from '../services/proposal-submitter';
 import { findCouncilByChannel } from '../store/council-repository';
 import { listProposals, setProposalCard } from '../store/proposal-repository';
@@ -37,7 +36,8 @@ function threadRootOf(turn: TurnContext): string {
  * `@Kvalitetsråd förslag <text>`: a named proposal from the message (its first sentence the title),
  * answered with the proposal's card in the message's thread; a receipt goes to personal chat. Without
  * text, or asking for anonymity (a channel message shows its author), the form is answered instead.
- * Refusals say why and store nothing; a personal identity number is not repeated in the channel.
+ * Refusals are thrown to the message handler, which says why; nothing is stored, and a personal
+ * identity number is not repeated in the channel.
  */
 export async function onProposeMessage(turn: TurnContext, deps: BotDeps, command: Extract<Command, { name: 'propose' }>, language: Language): Promise<void> {
   const { tr, locale } = language;
@@ -53,21 +53,13 @@ export async function onProposeMessage(turn: TurnContext, deps: BotDeps, command
     return;
   }
 
-  let proposal: Proposal;
-  try {
-    const draft = parseOrThrow(ProposalDraftSchema, { title: titleFromText(command.text), problem: command.text, source: 'staff', anonymous: false });
-    const { db, clock } = deps;
-    // A repeated delivery is recognised by the submitter (same author, same words), not by `handleOnce`:
-    // one round trip less on the turn every proposal makes.
-    proposal = await db.transaction((tx) => submitProposal({
-      db: tx, clock, actor: actorOf(turn), council, draft, channel: { via: 'message', threadRootId: threadRootOf(turn) },
-    }));
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const reason = error instanceof PrivacyError ? tr('privacy.inChannel', error.params) : errorMessage(tr, error);
-    await turn.sendActivity(tr('proposal.refused', { reason }));
-    return;
-  }
+  const draft = parseOrThrow(ProposalDraftSchema, { title: titleFromText(command.text), problem: command.text, source: 'staff', anonymous: false });
+  const { db, clock } = deps;
+  // A repeated delivery is recognised by the submitter (same author, same words), not by `handleOnce`:
+  // one round trip less on the turn every proposal makes.
+  const proposal: Proposal = await db.transaction((tx) => submitProposal({
+    db: tx, clock, actor: actorOf(turn), council, draft, channel: { via: 'message', threadRootId: threadRootOf(turn) },
+  }));
 
   if (proposal.cardActivityId) {
     // Made before. In this thread (Teams delivered the message again) the card is already here; from

@@ -125,6 +125,11 @@ describe.each(drivers)('the follow-up API on %s: Stratsys\' cycle from the tab, 
     expect((await get('/api/sub-assignments/not-a-uuid', await token(people.anna))).status).toBe(404);
   });
 
+  it('answers the overview of a council that does not exist 404 "Kvalitetsrådet finns inte", not a sub-assignment\'s message', async () => {
+    const answer = await get(`/api/councils/${randomUUID()}/overview`, await token(people.anna));
+    expect(answer).toEqual({ status: 404, body: { code: 'NotFound', message: 'Kvalitetsrådet finns inte. Ladda om fliken.' } });
+  });
+
   it('refuses bad input with a Swedish message on the field and keeps nothing of it', async () => {
     const bearer = await token(people.anna);
     expect(await call('POST', `/api/sub-assignments/${workId}/activities`, bearer, { name: '  ' })).toEqual({

@@ -74,6 +74,16 @@ describe.each(drivers)('Microsoft Graph on behalf of the tab user on %s (msal-no
     expect(graph.requests).toHaveLength(0);
   });
 
+  it.each([
+    ['team-members'],
+    ['calendar'],
+  ])('answers GET %s of a council that does not exist 404 "Kvalitetsrådet finns inte", without asking Entra ID or Graph', async (route) => {
+    const [obo, asked] = [tab.entra.oboRequests.length, graph.requests.length];
+    const answer = await call('GET', `/api/councils/${randomUUID()}/${route}`, await token(people.anna));
+    expect(answer).toEqual({ status: 404, body: { code: 'NotFound', message: 'Kvalitetsrådet finns inte. Ladda om fliken.' } });
+    expect([tab.entra.oboRequests.length, graph.requests.length]).toEqual([obo, asked]);
+  });
+
   it('says when consent is missing (AADSTS65001): 403 ConsentRequired, the .ics files still serve, nothing stored', async () => {
     tab.entra.consented = false;
     try {

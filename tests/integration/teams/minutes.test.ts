@@ -157,8 +157,12 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     expect(html).toContain('<h2>Beslut</h2><p>Fasta fikatider från 1 februari.</p>');
     expect(html).toContain('Rättad av Anna Lindqvist');
     expect(html).toContain('Bengt Karlsson');
-    const tampered = actions[0]!.url!.replace(/^http:\/\/localhost:\d+/, world.baseUrl).replace(/sig=./, (m) => (m.endsWith('A') ? 'sig=B' : 'sig=A'));
-    expect((await fetch(tampered)).status).toBe(403);
+    const tampered = await fetch(actions[0]!.url!.replace(/^http:\/\/localhost:\d+/, world.baseUrl).replace(/sig=./, (m) => (m.endsWith('A') ? 'sig=B' : 'sig=A')));
+    expect(tampered.status).toBe(403);
+    expect(tampered.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const refusal = await tampered.text();
+    expect(refusal).toContain('Länken är ogiltig eller för gammal. Öppna anteckningarna i kanalen och ladda ner dem därifrån.');
+    expect(refusal).not.toMatch(/Fasta fikatider|Bengt Karlsson|Error|at .*\.ts/);
   });
 
   it('saves once when Teams delivers the same save twice, and answers 400 to a malformed one', async () => {

@@ -160,10 +160,20 @@ describe('the council year in the channel (real server, loopback connector, dev 
     expect(vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Stockholm');
     expect(event.summary).toBe('Kvalitetsråd – Solgården');
 
-    const tampered = url.replace(/sig=./, (m) => (m.endsWith('A') ? 'sig=B' : 'sig=A'));
-    expect((await fetch(tampered.replace(/^http:\/\/localhost:\d+/, world.baseUrl))).status).toBe(403);
+    // Tampered or expired: a small page in Swedish, 403, nothing about the meeting.
+    const refusalOf = async (link: string) => {
+      const answer = await fetch(link.replace(/^http:\/\/localhost:\d+/, world.baseUrl));
+      return { status: answer.status, type: answer.headers.get('content-type'), page: await answer.text() };
+    };
+    const refused = {
+      status: 403, type: 'text/html; charset=utf-8',
+      page: expect.stringContaining('Länken till kalenderfilen är ogiltig eller har gått ut. Öppna kallelsen i kanalen och försök igen.'),
+    };
+    const tampered = await refusalOf(url.replace(/sig=./, (m) => (m.endsWith('A') ? 'sig=B' : 'sig=A')));
+    expect(tampered).toEqual(refused);
+    expect(tampered.page).not.toMatch(/Solgården|BEGIN:VCALENDAR|Error|at .*\.ts/);
     await world.setClock('2027-03-01T09:00:00Z'); // 30 days after the meeting: the link has expired
-    expect((await fetch(url.replace(/^http:\/\/localhost:\d+/, world.baseUrl))).status).toBe(403);
+    expect(await refusalOf(url)).toEqual(refused);
   });
 
   it('cancelling a meeting marks the invitation INSTÄLLT, posts a notice and drops its pending posts', async () => {

@@ -54,7 +54,7 @@ describe('council policies', () => {
   it('lets the council’s managers change it, and nobody else', () => {
     expect(can(manager, 'update', council)).toBe(true);
     expect(can(member, 'update', council)).toBe(false);
-    expect(() => authorize(member, 'update', council)).toThrow(expect.objectContaining({ id: 'forbidden', messageKey: 'forbidden.update' }));
+    expect(() => authorize(member, 'update', council)).toThrow(expect.objectContaining({ code: 'Forbidden', messageKey: 'forbidden.update' }));
   });
 
   it('keeps tenants apart even for a manager id', () => {

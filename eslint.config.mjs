@@ -34,14 +34,22 @@ function importBans({ packages = [], patterns = [], allowEnv = false, dynamicBan
   const envImport = allowEnv
     ? []
     : ['process', 'node:process'].map((name) => ({ name, importNames: ['env'], message: 'Read the environment in bot/src/config.ts only.' }));
-  const packagePatterns = packages.map((name) => ({ regex: packageRegex(name), message: `${name} is not allowed in this folder (see eslint.config.mjs).` }));
+  const packagePatterns = packages.map((name) => ({
+    regex: packageRegex(name),
+    message: `${name} is not allowed in this folder (see eslint.config.mjs).`,
+  }));
   const dynamic = dynamicBanAll ?? (packages.length ? packages.map(packageRegex).join('|') : null);
   return {
     'no-restricted-imports': ['error', { paths: envImport, patterns: [...packagePatterns, ...patterns] }],
     'no-restricted-syntax': [
       'error',
       ...(dynamic
-        ? [{ selector: `ImportExpression > Literal.source[value=/${dynamic}/]`, message: 'This package is not allowed in this folder (see eslint.config.mjs).' }]
+        ? [
+            {
+              selector: `ImportExpression > Literal.source[value=/${dynamic}/]`,
+              message: 'This package is not allowed in this folder (see eslint.config.mjs).',
+            },
+          ]
         : []),
     ],
   };
@@ -66,7 +74,16 @@ export default defineConfig([
       },
     },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.test.json', 'tab/tsconfig.json'], alwaysTryTypes: true, noWarnOnMultipleProjects: true })],
+      // import-x/no-cycle parses the files it follows; only these extensions, with this parser.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.test.json', 'tab/tsconfig.json'],
+          alwaysTryTypes: true,
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
@@ -84,14 +101,27 @@ export default defineConfig([
           basePath: root,
           zones: [
             { target: './bot/src/domain', from: './bot/src', except: ['./domain'], message: 'bot/src/domain imports only bot/src/domain.' },
-            { target: './bot/src/domain', from: ['./tab', './tests', './bench', './scripts'], message: 'bot/src/domain imports only bot/src/domain.' },
+            {
+              target: './bot/src/domain',
+              from: ['./tab', './tests', './bench', './scripts'],
+              message: 'bot/src/domain imports only bot/src/domain.',
+            },
             {
               target: './bot/src/services',
               from: ['./bot/src/api', './bot/src/teams', './bot/src/cards', './bot/src/scheduler'],
               message: 'bot/src/services must not depend on api/, teams/, cards/ or scheduler/.',
             },
-            { target: './bot/src/contract', from: './bot/src', except: ['./contract', './domain'], message: 'bot/src/contract imports only bot/src/domain and zod.' },
-            { target: './bot/src/contract', from: ['./tab', './tests', './bench', './scripts'], message: 'bot/src/contract imports only bot/src/domain and zod.' },
+            {
+              target: './bot/src/contract',
+              from: './bot/src',
+              except: ['./contract', './domain'],
+              message: 'bot/src/contract imports only bot/src/domain and zod.',
+            },
+            {
+              target: './bot/src/contract',
+              from: ['./tab', './tests', './bench', './scripts'],
+              message: 'bot/src/contract imports only bot/src/domain and zod.',
+            },
             { target: './bot/src/cards', from: './bot/src/store', message: 'bot/src/cards must not import bot/src/store.' },
             { target: './tab/src', from: './bot', except: ['./src/contract'], message: 'tab/src imports from bot/ only through @contract/*.' },
             { target: './bot/src', from: ['./tab', './tests', './bench'], message: 'bot/src must not import the tab, tests or benchmarks.' },
@@ -135,7 +165,9 @@ export default defineConfig([
   {
     files: APP,
     ignores: ['bot/src/config.ts'],
-    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment in bot/src/config.ts only.' }] },
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment in bot/src/config.ts only.' }],
+    },
   },
   { files: ['bot/src/config.ts'], rules: importBans({ packages: BOT_SDK, allowEnv: true }) },
 

@@ -25,7 +25,8 @@ export interface DeliveryResult {
 
 function startServer(databaseUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--no-deprecation', 'dist/bot/src/index.js'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, PORT: '0', PLAYGROUND: '0', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl },
   });
   return new Promise((resolve, reject) => {

@@ -15,7 +15,11 @@ async function main(): Promise<void> {
   const db = await openPgDb({ connectionString: BENCH_POSTGRES_URL, schema, max: 4 });
   const t0 = performance.now();
   let claimed = 0;
-  for (let batch = await claimDuePosts(db, new Date(dayEnd), 1_000, 60_000); batch.length > 0; batch = await claimDuePosts(db, new Date(dayEnd), 1_000, 60_000)) {
+  for (
+    let batch = await claimDuePosts(db, new Date(dayEnd), 1_000, 60_000);
+    batch.length > 0;
+    batch = await claimDuePosts(db, new Date(dayEnd), 1_000, 60_000)
+  ) {
     claimed += batch.length;
   }
   const claimMs = performance.now() - t0;

@@ -56,7 +56,8 @@ export async function planningRun(): Promise<PlanningResult> {
     const rows = Number((await schema.db.query<{ n: string }>('select count(*) as n from outbox'))[0]!.n);
     const seedSeconds = (performance.now() - t0) / 1000;
     const { stdout } = await promisify(execFile)(
-      process.execPath, ['--import', 'tsx', 'bench/planning-step.ts', 'bench_planning', `${DAY}T23:59:59Z`, '2027-01-04T07:30:00Z'],
+      process.execPath,
+      ['--import', 'tsx', 'bench/planning-step.ts', 'bench_planning', `${DAY}T23:59:59Z`, '2027-01-04T07:30:00Z'],
       { cwd: ROOT, maxBuffer: 1 << 20 },
     );
     return { rows, seedSeconds, ...(JSON.parse(stdout.trim().split('\n').at(-1)!) as Omit<PlanningResult, 'rows' | 'seedSeconds'>) };

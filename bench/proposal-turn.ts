@@ -26,9 +26,19 @@ export async function seedProposalUnits(store: SeedStore): Promise<{ databaseUrl
   for (let i = 0; i < PROPOSAL_UNITS; i++) {
     const person = (n: number) => ({ aadObjectId: randomUUID(), teamsUserId: `29:u${i}-${n}`, name: `Medarbetare ${n}` });
     const council: Council = {
-      id: randomUUID(), tenantId: tenantOf(i), teamId: `19:team-${i}@thread.tacv2`, channelId: channelOf(i), unitName: `Enhet ${i}`,
-      area: 'hemvard', timeZone: 'Europe/Stockholm', status: 'active', managers: [person(0)], members: [1, 2, 3, 4, 5].map(person),
-      version: 1, createdAt: now, updatedAt: now,
+      id: randomUUID(),
+      tenantId: tenantOf(i),
+      teamId: `19:team-${i}@thread.tacv2`,
+      channelId: channelOf(i),
+      unitName: `Enhet ${i}`,
+      area: 'hemvard',
+      timeZone: 'Europe/Stockholm',
+      status: 'active',
+      managers: [person(0)],
+      members: [1, 2, 3, 4, 5].map(person),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     };
     await insertCouncil(db, council);
   }
@@ -49,7 +59,8 @@ export function proposalMessage(serviceUrl: string, i: number): string {
     recipient: { id: '28:kvalitetsrad-bot', name: 'Kvalitetsråd' },
     conversation: { id: channelOf(unit), conversationType: 'channel', isGroup: true, tenantId: tenantOf(unit) },
     channelData: { tenant: { id: tenantOf(unit) }, team: { id: `19:team-${unit}@thread.tacv2` }, channel: { id: channelOf(unit) } },
-    text: '<at>Kvalitetsråd</at> förslag Fler sittplatser i trädgården. Många boende orkar inte gå hela slingan utan att vila; '
-      + 'vi kunde ställa ut två bänkar vid dammen före 15 maj (ring vaktmästaren på 070-123 45 67).',
+    text:
+      '<at>Kvalitetsråd</at> förslag Fler sittplatser i trädgården. Många boende orkar inte gå hela slingan utan att vila; ' +
+      'vi kunde ställa ut två bänkar vid dammen före 15 maj (ring vaktmästaren på 070-123 45 67).',
   });
 }

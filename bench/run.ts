@@ -156,13 +156,23 @@ async function botTurnRows(): Promise<void> {
         [`Bot turn ${what}, p99 ms`, baseline.p99.toFixed(0), product.p99.toFixed(0), p99Ratio.toFixed(2), '≤ 2.00', ok(p99Ratio <= 2)],
       ];
     };
-    printTable(`Bot turn at ${CONNECTIONS} concurrent requests, ${DURATION_S} s after ${WARMUP_S} s warm-up, loopback connector (${os.cpus().length} cores), ${PROPOSAL_UNITS_NOTE}; baseline: echo bot, same run`, [
-      ...row('"hjälp"', help),
-      ...row(`"förslag <text>", PostgreSQL (production store)`, proposal),
-      ...row(`"förslag <text>", PGlite (embedded default)`, onPglite.load),
-      ['Proposals answered with their card / refused', '', `${cards} / ${refused}`, '', '— / 0', ok(refused === 0 && cards > 0)],
-      ['Errors / non-2xx', String(baseline.errors), String(help.errors + proposal.errors + onPglite.load.errors), '', '0', ok(help.errors + proposal.errors + onPglite.load.errors === 0)],
-    ]);
+    printTable(
+      `Bot turn at ${CONNECTIONS} concurrent requests, ${DURATION_S} s after ${WARMUP_S} s warm-up, loopback connector (${os.cpus().length} cores), ${PROPOSAL_UNITS_NOTE}; baseline: echo bot, same run`,
+      [
+        ...row('"hjälp"', help),
+        ...row(`"förslag <text>", PostgreSQL (production store)`, proposal),
+        ...row(`"förslag <text>", PGlite (embedded default)`, onPglite.load),
+        ['Proposals answered with their card / refused', '', `${cards} / ${refused}`, '', '— / 0', ok(refused === 0 && cards > 0)],
+        [
+          'Errors / non-2xx',
+          String(baseline.errors),
+          String(help.errors + proposal.errors + onPglite.load.errors),
+          '',
+          '0',
+          ok(help.errors + proposal.errors + onPglite.load.errors === 0),
+        ],
+      ],
+    );
   } finally {
     await connector.stop();
     await rm(helpDir, { recursive: true, force: true });
@@ -172,34 +182,60 @@ async function botTurnRows(): Promise<void> {
 
 async function planningRows(): Promise<void> {
   const r = await planningRun();
-  printTable(`Scheduler planning on PostgreSQL: 30,000 councils × 8 meetings, ${r.rows.toLocaleString('en')} outbox rows (seeded in ${r.seedSeconds.toFixed(0)} s); measured in its own process`, [
-    [`Find + claim one day's due posts (${r.claimed})`, '', `${r.claimMs.toFixed(0)} ms`, '', '≤ 1000 ms', ok(r.claimMs <= 1000)],
-    [`January: plan schedule reminders (${r.reminders} councils at once)`, '', `${r.remindMs.toFixed(0)} ms`, '', '(≤ 1000 ms)', ok(r.remindMs <= 1000)],
-    ['Peak memory of that process', '', `${r.peakRssMb.toFixed(0)} MB`, '', '≤ 256 MB', ok(r.peakRssMb <= 256)],
-  ]);
+  printTable(
+    `Scheduler planning on PostgreSQL: 30,000 councils × 8 meetings, ${r.rows.toLocaleString('en')} outbox rows (seeded in ${r.seedSeconds.toFixed(0)} s); measured in its own process`,
+    [
+      [`Find + claim one day's due posts (${r.claimed})`, '', `${r.claimMs.toFixed(0)} ms`, '', '≤ 1000 ms', ok(r.claimMs <= 1000)],
+      [
+        `January: plan schedule reminders (${r.reminders} councils at once)`,
+        '',
+        `${r.remindMs.toFixed(0)} ms`,
+        '',
+        '(≤ 1000 ms)',
+        ok(r.remindMs <= 1000),
+      ],
+      ['Peak memory of that process', '', `${r.peakRssMb.toFixed(0)} MB`, '', '≤ 256 MB', ok(r.peakRssMb <= 256)],
+    ],
+  );
 }
 
 async function deliveryRows(): Promise<void> {
   const plain = await deliveryRun();
   const killed = await deliveryRun(DELIVERY_TOTAL / 2);
   const ratio = plain.postsPerSecond / 50;
-  printTable(`Delivery: ${DELIVERY_TOTAL} due posts, ${DELIVERY_CHANNELS} channels, one tenant; the real server against a connector enforcing Teams' limits with 429 + Retry-After; baseline: the 50/s tenant ceiling`, [
-    ['Sustained posts/s', '50', plain.postsPerSecond.toFixed(1), ratio.toFixed(2), '≥ 0.90', ok(ratio >= 0.9)],
-    ['Lost / duplicated', '0 / 0', `${plain.lost} / ${plain.duplicated}`, '', '0 / 0', ok(plain.lost === 0 && plain.duplicated === 0)],
-    ['429s received', '', String(plain.throttled), '', '', ''],
-    [`kill -9 after ${DELIVERY_TOTAL / 2}, restart: lost / duplicated`, '0 / 0', `${killed.lost} / ${killed.duplicated}`, '', '0 / 0', ok(killed.lost === 0 && killed.duplicated === 0)],
-    ['kill -9 run: seconds to the last post (incl. 60 s claim lease)', '', killed.seconds.toFixed(0), '', '', ''],
-  ]);
+  printTable(
+    `Delivery: ${DELIVERY_TOTAL} due posts, ${DELIVERY_CHANNELS} channels, one tenant; the real server against a connector enforcing Teams' limits with 429 + Retry-After; baseline: the 50/s tenant ceiling`,
+    [
+      ['Sustained posts/s', '50', plain.postsPerSecond.toFixed(1), ratio.toFixed(2), '≥ 0.90', ok(ratio >= 0.9)],
+      ['Lost / duplicated', '0 / 0', `${plain.lost} / ${plain.duplicated}`, '', '0 / 0', ok(plain.lost === 0 && plain.duplicated === 0)],
+      ['429s received', '', String(plain.throttled), '', '', ''],
+      [
+        `kill -9 after ${DELIVERY_TOTAL / 2}, restart: lost / duplicated`,
+        '0 / 0',
+        `${killed.lost} / ${killed.duplicated}`,
+        '',
+        '0 / 0',
+        ok(killed.lost === 0 && killed.duplicated === 0),
+      ],
+      ['kill -9 run: seconds to the last post (incl. 60 s claim lease)', '', killed.seconds.toFixed(0), '', '', ''],
+    ],
+  );
 }
 
 /** Seeds a store, runs the built server on it (local mode), hands its port to `measure`, and cleans up. */
 async function withSeededServer<S extends { databaseUrl?: string; drop?: () => Promise<void> }>(
-  store: 'PGlite' | 'PostgreSQL', schema: string, seed: (store: SeedStore) => Promise<S>, measure: (port: number, seeded: S) => Promise<void>,
+  store: 'PGlite' | 'PostgreSQL',
+  schema: string,
+  seed: (store: SeedStore) => Promise<S>,
+  measure: (port: number, seeded: S) => Promise<void>,
 ): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-bench-'));
   const seeded = await seed(store === 'PGlite' ? { dataDir } : { schema });
   const app = await startProcess(['--no-deprecation', 'dist/bot/src/index.js'], {
-    PORT: '0', PLAYGROUND: '0', DATA_DIR: dataDir, ...(seeded.databaseUrl ? { DATABASE_URL: seeded.databaseUrl } : {}),
+    PORT: '0',
+    PLAYGROUND: '0',
+    DATA_DIR: dataDir,
+    ...(seeded.databaseUrl ? { DATABASE_URL: seeded.databaseUrl } : {}),
   });
   try {
     await measure(app.port, seeded);
@@ -212,8 +248,14 @@ async function withSeededServer<S extends { databaseUrl?: string; drop?: () => P
 
 async function tabApiRows(): Promise<void> {
   const rows: Row[] = [];
-  const p95Row = (what: string, l: { p50: number; p95: number }, budget: number): Row =>
-    [`${what}, p95 ms`, '', l.p95.toFixed(1), `p50 ${l.p50.toFixed(1)}`, `≤ ${budget}`, ok(l.p95 <= budget)];
+  const p95Row = (what: string, l: { p50: number; p95: number }, budget: number): Row => [
+    `${what}, p95 ms`,
+    '',
+    l.p95.toFixed(1),
+    `p50 ${l.p50.toFixed(1)}`,
+    `≤ ${budget}`,
+    ok(l.p95 <= budget),
+  ];
   for (const store of ['PGlite', 'PostgreSQL'] as const) {
     await withSeededServer(store, 'bench_tab', seedTabUnit, async (port, seeded) => {
       const token = await localToken(port, seeded.managerId);
@@ -236,11 +278,21 @@ async function tabApiRows(): Promise<void> {
   await withSeededServer('PGlite', 'bench_render', seedTabUnit, async (port, seeded) => {
     const renders = (await firstRenders(`http://127.0.0.1:${port}`, await localToken(port, seeded.managerId))).sort((a, b) => a - b);
     const worst = renders.at(-1)!;
-    rows.push([`Tab first render, Översikt with data (headless Chromium, ${renders.length} fresh contexts), worst ms`, '', worst.toFixed(0), `median ${renders[renders.length >> 1]!.toFixed(0)}`, '≤ 1500', ok(worst <= 1500)]);
+    rows.push([
+      `Tab first render, Översikt with data (headless Chromium, ${renders.length} fresh contexts), worst ms`,
+      '',
+      worst.toFixed(0),
+      `median ${renders[renders.length >> 1]!.toFixed(0)}`,
+      '≤ 1500',
+      ok(worst <= 1500),
+    ]);
   });
   const gzip = initialJsGzipBytes() / 1024;
   rows.push(['Tab initial JS, KB gzip', '', gzip.toFixed(1), '', '≤ 300', ok(gzip <= 300)]);
-  printTable(`Tab API: one unit, ${TAB_UNIT.subAssignments} sub-assignments × ${TAB_UNIT.activities} activities × ${TAB_UNIT.months} monthly assessments (and an area of ${AREA_UNITS} units); requests one at a time after a warm-up, signed in`, rows);
+  printTable(
+    `Tab API: one unit, ${TAB_UNIT.subAssignments} sub-assignments × ${TAB_UNIT.activities} activities × ${TAB_UNIT.months} monthly assessments (and an area of ${AREA_UNITS} units); requests one at a time after a warm-up, signed in`,
+    rows,
+  );
 }
 
 async function main(): Promise<void> {

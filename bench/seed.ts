@@ -52,7 +52,9 @@ export type SeedStore = { dataDir: string } | { schema: string };
  * Opens the store a benchmark server will then open, migrated. `done` closes PGlite (the server needs
  * its files) and keeps a PostgreSQL schema until `drop`; `databaseUrl` is what the server gets.
  */
-export async function openSeedStore(store: SeedStore): Promise<{ db: Db; done: () => Promise<void>; databaseUrl?: string; drop?: () => Promise<void> }> {
+export async function openSeedStore(
+  store: SeedStore,
+): Promise<{ db: Db; done: () => Promise<void>; databaseUrl?: string; drop?: () => Promise<void> }> {
   if ('dataDir' in store) {
     const db = await openPgliteDb(path.join(store.dataDir, 'pglite'));
     await migrate(db);

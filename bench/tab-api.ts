@@ -17,15 +17,29 @@ const YEAR = 2027;
 
 /** Seeds the unit; answers the council, the manager to sign in as, and a sub-assignment to open. */
 export async function seedTabUnit(store: SeedStore): Promise<{
-  councilId: string; managerId: string; subAssignmentId: string; databaseUrl?: string; drop?: () => Promise<void>;
+  councilId: string;
+  managerId: string;
+  subAssignmentId: string;
+  databaseUrl?: string;
+  drop?: () => Promise<void>;
 }> {
   const { db, done, databaseUrl, drop } = await openSeedStore(store);
   const now = new Date();
   const person = (n: number) => ({ aadObjectId: randomUUID(), teamsUserId: `29:tab-${n}`, name: `Medarbetare ${n}` });
   const council: Council = {
-    id: randomUUID(), tenantId: TENANT, teamId: '19:team-tab@thread.tacv2', channelId: '19:kvalitetsrad-tab@thread.tacv2', unitName: 'Enhet Blå',
-    area: 'sarskilt-boende', timeZone: 'Europe/Stockholm', status: 'active', managers: [person(0)], members: [1, 2, 3, 4, 5, 6].map(person),
-    version: 1, createdAt: new Date('2026-01-02T08:00:00Z'), updatedAt: now,
+    id: randomUUID(),
+    tenantId: TENANT,
+    teamId: '19:team-tab@thread.tacv2',
+    channelId: '19:kvalitetsrad-tab@thread.tacv2',
+    unitName: 'Enhet Blå',
+    area: 'sarskilt-boende',
+    timeZone: 'Europe/Stockholm',
+    status: 'active',
+    managers: [person(0)],
+    members: [1, 2, 3, 4, 5, 6].map(person),
+    version: 1,
+    createdAt: new Date('2026-01-02T08:00:00Z'),
+    updatedAt: now,
   };
   await insertCouncil(db, council);
   const { subAssignments, activities, months } = TAB_UNIT;
@@ -70,7 +84,9 @@ export async function latencies(url: string, token: string, count = 200, warmup 
 /** Signs in locally as `aadObjectId` on a running server. */
 export async function localToken(port: number, aadObjectId: string): Promise<string> {
   const response = await fetch(`http://127.0.0.1:${port}/api/dev/sign-in`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ aadObjectId }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ aadObjectId }),
   });
   if (response.status !== 200) throw new Error(`local sign-in answered ${response.status}`);
   return ((await response.json()) as { token: string }).token;

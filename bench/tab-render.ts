@@ -28,7 +28,10 @@ export async function firstRenders(baseUrl: string, token: string, runs = 7): Pr
       const context = await browser.newContext();
       // Runs in the page: the token the tab keeps after a local sign-in.
       await context.addInitScript((value) => {
-        (globalThis as unknown as { sessionStorage: { setItem(key: string, item: string): void } }).sessionStorage.setItem('kvalitetsrad.localToken', value);
+        (globalThis as unknown as { sessionStorage: { setItem(key: string, item: string): void } }).sessionStorage.setItem(
+          'kvalitetsrad.localToken',
+          value,
+        );
       }, token);
       const page = await context.newPage();
       const started = performance.now();

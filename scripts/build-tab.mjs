@@ -7,9 +7,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sources = [
-  'tab/src', 'tab/public', 'tab/index.html', 'tab/config.html', 'tab/vite.config.mts', 'tab/tsconfig.json', 'package-lock.json',
+  'tab/src',
+  'tab/public',
+  'tab/index.html',
+  'tab/config.html',
+  'tab/vite.config.mts',
+  'tab/tsconfig.json',
+  'package-lock.json',
   // The contract the tab imports, and the domain files it takes its enumerations and rules from.
-  'bot/src/contract', 'bot/src/domain',
+  'bot/src/contract',
+  'bot/src/domain',
 ];
 
 function newest(file) {

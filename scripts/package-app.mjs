@@ -61,7 +61,8 @@ function readEnvFile(file) {
 function envNameOf(file, values) {
   const fromFile = /^\.env\.([A-Za-z0-9_-]+)$/.exec(basename(file))?.[1];
   const name = fromFile ?? values.get('TEAMSFX_ENV');
-  if (!name || !/^[A-Za-z0-9_-]+$/.test(name)) refuse(`cannot tell the environment's name from ${basename(file)}: call it .env.<env> or set TEAMSFX_ENV`);
+  if (!name || !/^[A-Za-z0-9_-]+$/.test(name))
+    refuse(`cannot tell the environment's name from ${basename(file)}: call it .env.<env> or set TEAMSFX_ENV`);
   return name;
 }
 
@@ -88,7 +89,9 @@ function fill(texts, values, envFile) {
     }
   }
   if (unfilled.size > 0) {
-    refuse(`${relative(process.cwd(), envFile) || envFile} leaves ${[...unfilled].join(', ')} unfilled; run the Agents Toolkit's provision for this environment or set them in that file`);
+    refuse(
+      `${relative(process.cwd(), envFile) || envFile} leaves ${[...unfilled].join(', ')} unfilled; run the Agents Toolkit's provision for this environment or set them in that file`,
+    );
   }
   const filled = new Map();
   for (const [file, text] of texts) {
@@ -119,4 +122,9 @@ for (const icon of [icons.color, icons.outline]) {
 mkdirSync(outDir, { recursive: true });
 const target = join(outDir, `appPackage.${envName}.zip`);
 zip.writeZip(target);
-console.log(`${relative(process.cwd(), target) || target}: ${zip.getEntries().map((e) => e.entryName).join(', ')}`);
+console.log(
+  `${relative(process.cwd(), target) || target}: ${zip
+    .getEntries()
+    .map((e) => e.entryName)
+    .join(', ')}`,
+);

@@ -50,9 +50,17 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const verifier = tabVerifier(config.entra ? teamsSsoVerifier(config.entra) : undefined, local);
   const tabLog = log.child({ component: 'tab-api' });
   // Microsoft Graph on behalf of the tab's user, when the Entra app has a client secret; else .ics only.
-  const graph = config.entra && config.graph
-    ? { baseUrl: config.graph.baseUrl, tokens: msalGraphTokens({ clientId: config.entra.clientId, clientSecret: config.graph.clientSecret, authorityHost: config.entra.authorityHost }) }
-    : undefined;
+  const graph =
+    config.entra && config.graph
+      ? {
+          baseUrl: config.graph.baseUrl,
+          tokens: msalGraphTokens({
+            clientId: config.entra.clientId,
+            clientSecret: config.graph.clientSecret,
+            authorityHost: config.entra.authorityHost,
+          }),
+        }
+      : undefined;
   let readiness: Readiness = 'starting';
   const http = await startHttpServer({
     config,
@@ -76,19 +84,38 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     followUp: { db, clock, log: tabLog, locale: config.locale, verifier, links: () => links!, reportingWorkday: config.reportingWorkday },
     areas: { db, clock, log: tabLog, locale: config.locale, verifier, adminIds: config.appAdminIds, reportingWorkday: config.reportingWorkday },
     graph: { db, clock, log: tabLog, locale: config.locale, verifier, graph, postLocale },
-    consent: config.entra && graph
-      ? { clientId: config.entra.clientId, authorityHost: config.entra.authorityHost, graphBaseUrl: graph.baseUrl, publicUrl: config.publicUrl, rootDir: config.rootDir }
-      : undefined,
+    consent:
+      config.entra && graph
+        ? {
+            clientId: config.entra.clientId,
+            authorityHost: config.entra.authorityHost,
+            graphBaseUrl: graph.baseUrl,
+            publicUrl: config.publicUrl,
+            rootDir: config.rootDir,
+          }
+        : undefined,
     readiness: () => readiness,
   });
   links = signedLinks(config.publicUrl ?? `http://localhost:${http.port}`, linkKey);
-  worker = new OutboxWorker({
-    db, clock, log: log.child({ component: 'outbox' }), locale: postLocale, limiter: new RateLimiter(), links,
-    sender: new ProactiveSender(adapter, config.bot?.appId ?? ''),
-  }, { reportingWorkday: config.reportingWorkday, ...(config.localMode ? { onDelivered: (reports: readonly DeliveryReport[]) => unreported.push(...reports) } : {}) });
+  worker = new OutboxWorker(
+    {
+      db,
+      clock,
+      log: log.child({ component: 'outbox' }),
+      locale: postLocale,
+      limiter: new RateLimiter(),
+      links,
+      sender: new ProactiveSender(adapter, config.bot?.appId ?? ''),
+    },
+    {
+      reportingWorkday: config.reportingWorkday,
+      ...(config.localMode ? { onDelivered: (reports: readonly DeliveryReport[]) => unreported.push(...reports) } : {}),
+    },
+  );
   worker.start();
   readiness = 'ready';
-  if (config.localMode) log.warn({ host: config.host }, 'local mode: no BOT_ID, inbound Bot Framework authentication is off; listening on loopback only');
+  if (config.localMode)
+    log.warn({ host: config.host }, 'local mode: no BOT_ID, inbound Bot Framework authentication is off; listening on loopback only');
   const playground = config.playground ? startPlayground(config.rootDir, http.port, log) : undefined;
   return {
     port: http.port,

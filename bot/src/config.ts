@@ -27,33 +27,49 @@ const EnvSchema = z
     BOT_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
     BOT_TYPE: z.preprocess(emptyToUndefined, z.enum(BotTypes).default('MultiTenant')),
     BOT_TENANT_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID (the Entra tenant id)').optional()),
-    PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: 'must be the http(s) address Teams users reach the app at' }).optional()),
+    PUBLIC_URL: z.preprocess(
+      emptyToUndefined,
+      z.url({ protocol: /^https?$/, error: 'must be the http(s) address Teams users reach the app at' }).optional(),
+    ),
     LOCALE: z.preprocess(emptyToUndefined, z.enum(['auto', 'sv', 'en']).optional()),
     AAD_APP_CLIENT_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID (the tab’s Entra app id)').optional()),
     AAD_APP_TENANT_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID (the Entra tenant id)').optional()),
     AAD_APP_OAUTH_AUTHORITY_HOST: z.preprocess(
       emptyToUndefined,
-      z.url({ protocol: /^https?$/, error: 'must be the Entra ID sign-in host, e.g. https://login.microsoftonline.com' }).default('https://login.microsoftonline.com'),
+      z
+        .url({ protocol: /^https?$/, error: 'must be the Entra ID sign-in host, e.g. https://login.microsoftonline.com' })
+        .default('https://login.microsoftonline.com'),
     ),
     AAD_APP_CLIENT_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
     GRAPH_BASE_URL: z.preprocess(
       emptyToUndefined,
-      z.url({ protocol: /^https$/, error: 'must be the https address of Microsoft Graph, e.g. https://graph.microsoft.com/v1.0' }).default('https://graph.microsoft.com/v1.0'),
+      z
+        .url({ protocol: /^https$/, error: 'must be the https address of Microsoft Graph, e.g. https://graph.microsoft.com/v1.0' })
+        .default('https://graph.microsoft.com/v1.0'),
     ),
-    BOT_DOMAIN: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a host name, e.g. kvalitetsrad.azurewebsites.net').optional()),
+    BOT_DOMAIN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a host name, e.g. kvalitetsrad.azurewebsites.net')
+        .optional(),
+    ),
     APP_ADMIN_IDS: z.preprocess(
       emptyToUndefined,
-      z.string().regex(/^\s*[0-9a-f-]{36}(\s*,\s*[0-9a-f-]{36})*\s*$/i, 'must be Entra object ids (GUIDs) separated by commas').optional(),
+      z
+        .string()
+        .regex(/^\s*[0-9a-f-]{36}(\s*,\s*[0-9a-f-]{36})*\s*$/i, 'must be Entra object ids (GUIDs) separated by commas')
+        .optional(),
     ),
     APPLICATIONINSIGHTS_CONNECTION_STRING: z.preprocess(
       emptyToUndefined,
-      z.string().regex(/InstrumentationKey=[0-9a-f-]{36}/i, 'must be an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…)').optional(),
+      z
+        .string()
+        .regex(/InstrumentationKey=[0-9a-f-]{36}/i, 'must be an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…)')
+        .optional(),
     ),
     REPORTING_WORKDAY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(15).default(5)),
-    LOG_LEVEL: z.preprocess(
-      emptyToUndefined,
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    ),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_ID && env.BOT_TYPE === 'MultiTenant' && !env.BOT_PASSWORD) {
@@ -66,7 +82,11 @@ const EnvSchema = z
       ctx.addIssue({ code: 'custom', path: ['AAD_APP_CLIENT_ID'], message: 'is required when AAD_APP_CLIENT_SECRET is set' });
     }
     if (env.AAD_APP_CLIENT_SECRET && !env.AAD_APP_OAUTH_AUTHORITY_HOST.startsWith('https://')) {
-      ctx.addIssue({ code: 'custom', path: ['AAD_APP_OAUTH_AUTHORITY_HOST'], message: 'must be https when AAD_APP_CLIENT_SECRET is set (Microsoft Graph on behalf of the user)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AAD_APP_OAUTH_AUTHORITY_HOST'],
+        message: 'must be https when AAD_APP_CLIENT_SECRET is set (Microsoft Graph on behalf of the user)',
+      });
     }
     if (!env.BOT_ID && env.BOT_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['BOT_ID'], message: 'is required when BOT_PASSWORD is set' });
@@ -147,7 +167,10 @@ export interface Config {
 
 /** Thrown for the first bad variable; its message is one line naming it. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, detail: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
     super(`Invalid configuration: ${variable} ${detail}`);
     this.name = 'ConfigError';
   }
@@ -185,9 +208,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           authorityHost: e.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/$/, ''),
         }
       : undefined,
-    graph: e.AAD_APP_CLIENT_ID && e.AAD_APP_CLIENT_SECRET
-      ? { baseUrl: e.GRAPH_BASE_URL.replace(/\/$/, ''), clientSecret: e.AAD_APP_CLIENT_SECRET }
-      : undefined,
+    graph:
+      e.AAD_APP_CLIENT_ID && e.AAD_APP_CLIENT_SECRET
+        ? { baseUrl: e.GRAPH_BASE_URL.replace(/\/$/, ''), clientSecret: e.AAD_APP_CLIENT_SECRET }
+        : undefined,
     telemetry: e.APPLICATIONINSIGHTS_CONNECTION_STRING ? { connectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING } : undefined,
     reportingWorkday: e.REPORTING_WORKDAY,
     appAdminIds: e.APP_ADMIN_IDS ? e.APP_ADMIN_IDS.split(',').map((id) => id.trim().toLowerCase()) : [],

@@ -10,9 +10,14 @@ const THEMES: Record<TeamsTheme, Theme> = { default: teamsLightTheme, dark: team
 
 const useStyles = makeStyles({
   page: {
-    minHeight: '100vh', boxSizing: 'border-box', padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
-    backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1,
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
   },
 });
 

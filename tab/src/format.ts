@@ -8,13 +8,22 @@ export const languageTag = (locale: Locale): string => TAGS[locale];
 /** A calendar date (`YYYY-MM-DD`) as the user writes it: "10 mars 2027". */
 export function formatDate(date: string, locale: Locale): string {
   // Noon UTC keeps the day the same in every time zone.
-  return new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
 }
 
 /** An instant in the council's time zone: "ons 10 mars 2027 09:00". */
 export function formatInstant(iso: string, timeZone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(TAGS[locale], { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone })
-    .format(new Date(iso));
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(iso));
 }
 
 /** A month (`YYYY-MM`): "mars 2027", or "mar" when `short`. */

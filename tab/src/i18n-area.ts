@@ -7,7 +7,8 @@
 export const svArea = {
   'area.title': 'Områdesöversikt',
   'area.areas': 'Dina verksamhetsområden: {areas}',
-  'area.noAreas': 'Du är inte områdeschef för något verksamhetsområde, så här finns inga enheter. Som administratör namnger du områdescheferna under Områdeschefer.',
+  'area.noAreas':
+    'Du är inte områdeschef för något verksamhetsområde, så här finns inga enheter. Som administratör namnger du områdescheferna under Områdeschefer.',
   'area.year': 'År',
   'area.nav.units': 'Enheter',
   'area.nav.goodExamples': 'Goda exempel',
@@ -54,7 +55,8 @@ export const svArea = {
   'admin.addFor': 'Lägg till områdeschef för {area}',
   'admin.name': 'Namn',
   'admin.objectId': 'Entra-objekt-id (GUID)',
-  'admin.objectIdHint': 'Det finns ingen katalogsökning än: kopiera personens objekt-id från Microsoft Entra administrationscenter (Användare → personen → Objekt-id).',
+  'admin.objectIdHint':
+    'Det finns ingen katalogsökning än: kopiera personens objekt-id från Microsoft Entra administrationscenter (Användare → personen → Objekt-id).',
 } as const;
 
 /** A key of the area strings. */
@@ -111,5 +113,6 @@ export const enArea: Record<AreaMessageKey, string> = {
   'admin.addFor': 'Add an area head for {area}',
   'admin.name': 'Name',
   'admin.objectId': 'Entra object ID (GUID)',
-  'admin.objectIdHint': 'There is no directory search yet: copy the person’s object ID from the Microsoft Entra admin center (Users → the person → Object ID).',
+  'admin.objectIdHint':
+    'There is no directory search yet: copy the person’s object ID from the Microsoft Entra admin center (Users → the person → Object ID).',
 };

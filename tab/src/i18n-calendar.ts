@@ -23,7 +23,8 @@ export const svCalendar = {
   'calendar.consenting': 'Väntar på godkännandet…',
   'calendar.consentLocal': 'Utanför Teams kan tillgången inte ges här. Öppna fliken i Teams och försök där.',
   'calendar.consentRefused': 'Tillgången gavs inte, så teamets kalender är oförändrad. Kallelserna i kanalen har kalenderfiler (.ics) som vanligt.',
-  'calendar.consentRefusedBecause': 'Tillgången gavs inte ({reason}), så teamets kalender är oförändrad. Kallelserna i kanalen har kalenderfiler (.ics) som vanligt.',
+  'calendar.consentRefusedBecause':
+    'Tillgången gavs inte ({reason}), så teamets kalender är oförändrad. Kallelserna i kanalen har kalenderfiler (.ics) som vanligt.',
 } as const;
 
 /** A key of the calendar strings. */
@@ -48,6 +49,8 @@ export const enCalendar: Record<CalendarMessageKey, string> = {
   'calendar.consent': 'Give Kvalitetsråd access to the calendar',
   'calendar.consenting': 'Waiting for the approval…',
   'calendar.consentLocal': 'Outside Teams the access cannot be given here. Open the tab in Teams and try there.',
-  'calendar.consentRefused': 'The access was not given, so the team calendar is unchanged. The invitations in the channel carry calendar files (.ics) as usual.',
-  'calendar.consentRefusedBecause': 'The access was not given ({reason}), so the team calendar is unchanged. The invitations in the channel carry calendar files (.ics) as usual.',
+  'calendar.consentRefused':
+    'The access was not given, so the team calendar is unchanged. The invitations in the channel carry calendar files (.ics) as usual.',
+  'calendar.consentRefusedBecause':
+    'The access was not given ({reason}), so the team calendar is unchanged. The invitations in the channel carry calendar files (.ics) as usual.',
 };

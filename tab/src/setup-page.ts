@@ -23,9 +23,10 @@ async function configure(): Promise<void> {
   }
   const contentUrl = new URL('./', location.href).href;
   pages.config.registerOnSaveHandler((save) => {
-    pages.config
-      .setConfig({ entityId: 'kvalitetsrad', contentUrl, websiteUrl: contentUrl, suggestedDisplayName: TAB_NAME })
-      .then(() => save.notifySuccess(), (error: unknown) => save.notifyFailure(error instanceof Error ? error.message : String(error)));
+    pages.config.setConfig({ entityId: 'kvalitetsrad', contentUrl, websiteUrl: contentUrl, suggestedDisplayName: TAB_NAME }).then(
+      () => save.notifySuccess(),
+      (error: unknown) => save.notifyFailure(error instanceof Error ? error.message : String(error)),
+    );
   });
   pages.config.setValidityState(true);
 }

@@ -43,7 +43,9 @@ async function quiet(page: Page, card: Locator): Promise<void> {
 /** Moves the server's simulated clock (local mode) and returns the kinds it posted. */
 async function setClock(server: ServerProcess, now: string): Promise<string[]> {
   const response = await fetch(`http://127.0.0.1:${server.port}/api/dev/clock`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ now }),
   });
   expect(response.status).toBe(200);
   const body = (await response.json()) as { posted: { kind: string; outcome: string }[] };
@@ -114,16 +116,25 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
 
     // 11 January is also January's reporting day: the monthly assessment card comes the same morning.
     expect((await setClock(server, '2027-01-11T07:30:00Z')).sort()).toEqual(['agenda', 'assessment-reminder', 'reminder']);
-    await page.getByText(/Påminnelse: kvalitetsrådet träffas i morgon/).first().waitFor();
+    await page
+      .getByText(/Påminnelse: kvalitetsrådet träffas i morgon/)
+      .first()
+      .waitFor();
 
     await mentionBot(page, 'planera 2027');
     await page.getByText('Årets träffar. Flytta, lägg till').first().waitFor();
     await page.getByLabel('Datum').first().fill('2027-01-19');
     await page.getByRole('button', { name: 'Spara tidsplanen' }).last().click();
-    await page.getByText(/1 flyttade/).first().waitFor();
+    await page
+      .getByText(/1 flyttade/)
+      .first()
+      .waitFor();
     // Due at once: the worker's own poll may post it before this call; the answer counts both.
     expect((await setClock(server, '2027-01-11T07:31:00Z')).sort()).toEqual(['change', 'invitation-update']);
-    await page.getByText(/Träffen är ändrad\. Ny tid: tisdag 19 januari 2027/).first().waitFor();
+    await page
+      .getByText(/Träffen är ändrad\. Ny tid: tisdag 19 januari 2027/)
+      .first()
+      .waitFor();
     await page.getByText('Ändrad tid: Kvalitetsråd – Solgårdens vård- och omsorgsboende').first().waitFor();
     await page.getByText('tisdag 19 januari 2027, kl. 13:00–14:30').first().waitFor();
     await page.close();
@@ -138,14 +149,26 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
     await mentionBot(page, 'förslag');
     await page.getByText('Lämna förbättringsförslag').first().waitFor();
     await page.getByLabel('Kort rubrik').last().fill('Lugnare kvällsfika');
-    await page.getByLabel('Vad är problemet eller idén?').last().fill('Det blir stökigt vid kvällsfikat, och de boende i rum 7 med personnummer 19121212-1212 blir oroliga.');
-    await page.getByRole('checkbox', { name: /Lämna anonymt/ }).last().check();
+    await page
+      .getByLabel('Vad är problemet eller idén?')
+      .last()
+      .fill('Det blir stökigt vid kvällsfikat, och de boende i rum 7 med personnummer 19121212-1212 blir oroliga.');
+    await page
+      .getByRole('checkbox', { name: /Lämna anonymt/ })
+      .last()
+      .check();
     await page.getByRole('button', { name: 'Lämna förslaget' }).last().click();
-    await page.getByText(/innehåller ett personnummer \(tecken \d+–\d+: 19121212-1212\)/).first().waitFor();
+    await page
+      .getByText(/innehåller ett personnummer \(tecken \d+–\d+: 19121212-1212\)/)
+      .first()
+      .waitFor();
     expect(await page.getByLabel('Kort rubrik').last().inputValue()).toBe('Lugnare kvällsfika'); // nothing typed is lost
     await page.getByLabel('Vad är problemet eller idén?').last().fill('Det blir stökigt vid kvällsfikat, och flera boende blir oroliga.');
     await page.getByRole('button', { name: 'Lämna förslaget' }).last().click();
-    await page.getByText(/är lämnat anonymt/).first().waitFor();
+    await page
+      .getByText(/är lämnat anonymt/)
+      .first()
+      .waitFor();
     await page.getByText('Förslag 2: Lugnare kvällsfika').first().waitFor(); // posted by the outbox at the top of the channel
     await page.getByText('Anonymt').first().waitFor();
 
@@ -159,12 +182,31 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
         await quiet(page, card);
         if (await card.getByText(outcome).isVisible()) return;
         if (!(await card.getByRole('button', { name: triage }).isVisible())) {
-          await card.getByRole('button', { name: /Jag stöder förslaget|Ta tillbaka mitt stöd/ }).click({ timeout: 5_000 }).catch(() => undefined);
+          await card
+            .getByRole('button', { name: /Jag stöder förslaget|Ta tillbaka mitt stöd/ })
+            .click({ timeout: 5_000 })
+            .catch(() => undefined);
           continue;
         }
-        if (reason) await card.getByLabel(/Motivering/).fill(reason, { timeout: 5_000 }).catch(() => undefined);
-        await card.getByRole('button', { name: triage }).click({ timeout: 5_000 }).catch(() => undefined);
-        if (await card.getByText(outcome).waitFor({ timeout: 5_000 }).then(() => true, () => false)) return;
+        if (reason)
+          await card
+            .getByLabel(/Motivering/)
+            .fill(reason, { timeout: 5_000 })
+            .catch(() => undefined);
+        await card
+          .getByRole('button', { name: triage })
+          .click({ timeout: 5_000 })
+          .catch(() => undefined);
+        if (
+          await card
+            .getByText(outcome)
+            .waitFor({ timeout: 5_000 })
+            .then(
+              () => true,
+              () => false,
+            )
+        )
+          return;
       }
       await card.getByText(outcome).waitFor({ timeout: 1_000 }); // fails with the locator's own message
     };
@@ -182,7 +224,7 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
     await page.locator('text=/Ditt förslag ”Fler sittplatser i trädgården” .* är godtaget av Anna Lindqvist/').first().waitFor({ timeout: 30_000 });
     await page.close();
   });
-  it('posts the minutes at the meeting\'s start; the council saves twice, a personnummer is refused with the text kept, the manager approves and the card locks', async () => {
+  it("posts the minutes at the meeting's start; the council saves twice, a personnummer is refused with the text kept, the manager approves and the card locks", async () => {
     const page = await openChannel(browser);
     expect(await setClock(server, '2027-01-19T12:00:00Z')).toContain('start'); // 13:00 in Stockholm, the moved meeting
     const card = page.locator('.ac-adaptiveCard', { hasText: 'Mötesanteckningar – Solgårdens vård- och omsorgsboende' }).last();

@@ -27,7 +27,7 @@ const helena = { aadObjectId: randomUUID(), name: 'Helena Områdeschef' };
 
 type Person = { aadObjectId: string; name: string };
 
-describe('Områdesöversikt, the area head\'s personal tab, in a Teams host of our own (real server, Entra ID stand-in, Debian Chromium)', () => {
+describe("Områdesöversikt, the area head's personal tab, in a Teams host of our own (real server, Entra ID stand-in, Debian Chromium)", () => {
   const tab = new TabWorld();
   let browser: Browser;
 
@@ -41,25 +41,66 @@ describe('Områdesöversikt, the area head\'s personal tab, in a Teams host of o
     const councilId = await tab.startCouncil();
     const db = world.app.db;
     // Solgården's schedule, saved in January: eight meetings, two of them held by 10 March.
-    await ensurePlanningSubAssignment(db, { id: randomUUID(), tenantId: TENANT, councilId, year: 2027, name: 'Planering och protokoll kvalitetsråd', at: new Date('2027-01-15T09:00:00Z') });
+    await ensurePlanningSubAssignment(db, {
+      id: randomUUID(),
+      tenantId: TENANT,
+      councilId,
+      year: 2027,
+      name: 'Planering och protokoll kvalitetsråd',
+      at: new Date('2027-01-15T09:00:00Z'),
+    });
     for (let month = 1; month <= 8; month++) {
       const startsAt = new Date(Date.UTC(2027, month < 7 ? month - 1 : month, 16, 12));
-      await insertMeeting(db, {
-        id: randomUUID(), tenantId: TENANT, councilId, year: 2027, startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000),
-        place: 'Samlingsrummet', online: true, status: 'scheduled', revision: 1,
-      }, new Date('2027-01-15T09:00:00Z'));
+      await insertMeeting(
+        db,
+        {
+          id: randomUUID(),
+          tenantId: TENANT,
+          councilId,
+          year: 2027,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+          place: 'Samlingsrummet',
+          online: true,
+          status: 'scheduled',
+          revision: 1,
+        },
+        new Date('2027-01-15T09:00:00Z'),
+      );
     }
     // Two works; Anna completes one through the tab API and assesses February.
     const completedId = randomUUID();
-    for (const [id, name] of [[completedId, WORK], [randomUUID(), 'Fler promenader']] as const) {
+    for (const [id, name] of [
+      [completedId, WORK],
+      [randomUUID(), 'Fler promenader'],
+    ] as const) {
       await insertSubAssignment(db, {
-        id, tenantId: TENANT, councilId, year: 2027, kind: 'improvement', name, purpose: 'Oro vid middagen', startsOn: '2027-01-10',
-        status: 'ongoing', createdAt: new Date('2027-01-10T10:00:00Z'),
+        id,
+        tenantId: TENANT,
+        councilId,
+        year: 2027,
+        kind: 'improvement',
+        name,
+        purpose: 'Oro vid middagen',
+        startsOn: '2027-01-10',
+        status: 'ongoing',
+        createdAt: new Date('2027-01-10T10:00:00Z'),
       });
     }
     const anna = await tab.token(people.anna);
-    expect((await tab.call('POST', `/api/sub-assignments/${completedId}/complete`, anna, { version: 1, finalReport: 'Middagarna är lugnare.' })).status).toBe(200);
-    expect((await tab.call('PUT', `/api/councils/${councilId}/assessments`, anna, { target: { kind: 'assignment', year: 2027 }, month: '2027-02', status: 'on_track', comment: '' })).status).toBe(200);
+    expect(
+      (await tab.call('POST', `/api/sub-assignments/${completedId}/complete`, anna, { version: 1, finalReport: 'Middagarna är lugnare.' })).status,
+    ).toBe(200);
+    expect(
+      (
+        await tab.call('PUT', `/api/councils/${councilId}/assessments`, anna, {
+          target: { kind: 'assignment', year: 2027 },
+          month: '2027-02',
+          status: 'on_track',
+          comment: '',
+        })
+      ).status,
+    ).toBe(200);
     // A second residence of the same area with no schedule yet, and a unit of another area.
     await insertCouncil(db, buildCouncil({ unitName: EKBACKEN, area: 'sarskilt-boende' }));
     await insertCouncil(db, buildCouncil({ unitName: HEMVARD, area: 'hemvard' }));
@@ -104,7 +145,9 @@ describe('Områdesöversikt, the area head\'s personal tab, in a Teams host of o
   /** The texts of the units table's cells, row by row (the header row left out). */
   async function unitRows(frame: Frame): Promise<string[][]> {
     const table = frame.getByRole('table', { name: /Enheternas kvalitetsråd 2027/ });
-    return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())));
+    return table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())));
   }
 
   it('tells someone who heads no area why there is nothing to see', async () => {
@@ -161,7 +204,7 @@ describe('Områdesöversikt, the area head\'s personal tab, in a Teams host of o
     });
     afterAll(() => host.page.close());
 
-    it('sees every unit of their area in figures, and no other area\'s', async () => {
+    it("sees every unit of their area in figures, and no other area's", async () => {
       await frame.getByRole('heading', { level: 1, name: 'Områdesöversikt' }).waitFor();
       await frame.getByText('Dina verksamhetsområden: Särskilt boende').waitFor();
       await frame.getByRole('table', { name: /Enheternas kvalitetsråd 2027/ }).waitFor();

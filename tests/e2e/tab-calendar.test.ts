@@ -83,8 +83,15 @@ async function openTab(browser: Browser, tab: TabWorld, tabUrl: string, person: 
     tabUrl,
     token: await tab.token(person, { uti: randomUUID() }),
     context: {
-      tenantId: TENANT, userObjectId: person.aadObjectId, userName: person.name, teamId: TEAM_ID, teamName: 'Solgården',
-      channelId: CHANNEL_ID, channelName: 'Kvalitetsråd', locale, theme: 'default',
+      tenantId: TENANT,
+      userObjectId: person.aadObjectId,
+      userName: person.name,
+      teamId: TEAM_ID,
+      teamName: 'Solgården',
+      channelId: CHANNEL_ID,
+      channelName: 'Kvalitetsråd',
+      locale,
+      theme: 'default',
     },
   });
 }
@@ -110,7 +117,9 @@ describe('Teamets kalender on Översikt, with Microsoft Graph (Entra ID and Grap
     await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
     await world.send(world.channelMessage('planera'));
     const form = cardOf(world.connector.posts.at(-1)!.body);
-    await world.send(world.invoke('schedule.save', submissionOf(form, 'schedule.save', { m0_place: 'Personalrummet' }), people.anna, 'schedule-card'));
+    await world.send(
+      world.invoke('schedule.save', submissionOf(form, 'schedule.save', { m0_place: 'Personalrummet' }), people.anna, 'schedule-card'),
+    );
     await world.setClock('2027-01-04T08:00:00+01:00');
     browser = await launchChromium();
   });
@@ -121,7 +130,7 @@ describe('Teamets kalender on Översikt, with Microsoft Graph (Entra ID and Grap
     await graph.stop();
   });
 
-  it('lets a manager put the year\'s meetings in the team calendar, with a Teams meeting each', async () => {
+  it("lets a manager put the year's meetings in the team calendar, with a Teams meeting each", async () => {
     const host = await openTab(browser, tab, `${front.url}/tab/`, people.anna);
     try {
       const calendar = calendarOf(host);
@@ -155,7 +164,10 @@ describe('Teamets kalender on Översikt, with Microsoft Graph (Entra ID and Grap
       const calendar = calendarOf(host);
       await calendar.getByText('1 träff har ändrats sedan senast – uppdatera kalendern.').waitFor();
       await calendar.getByRole('button', { name: SYNC }).click();
-      await calendar.getByRole('alert').getByText(/kalenderfiler \(\.ics\)/).waitFor();
+      await calendar
+        .getByRole('alert')
+        .getByText(/kalenderfiler \(\.ics\)/)
+        .waitFor();
       expect(graph.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
 
       // The user closes the popup without approving: the message says so, the button stays.
@@ -194,7 +206,7 @@ describe('Teamets kalender on Översikt, with Microsoft Graph (Entra ID and Grap
     }
   });
 
-  it('shows a council member the calendar\'s state without the button (in English for an English Teams), and staff no calendar', async () => {
+  it("shows a council member the calendar's state without the button (in English for an English Teams), and staff no calendar", async () => {
     const member = await openTab(browser, tab, `${front.url}/tab/`, people.bengt, 'en-US');
     try {
       const calendar = member.tab.getByRole('region', { name: 'Team calendar' });

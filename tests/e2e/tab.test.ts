@@ -37,7 +37,9 @@ describe('the Kvalitetsråd tab in a Teams host of our own (real server, Entra I
     const before = world.connector.posts.length;
     await world.send(world.channelMessage(`förslag ${WORK}. Det är oroligt vid middagen när alla äter samtidigt.`, people.bengt));
     const card = cardOf(world.connector.posts.slice(before)[0]?.body) as { refresh: { action: { data: { proposalId: string } } } };
-    const accepted = await world.send(world.invoke('proposal.triage', { proposalId: card.refresh.action.data.proposalId, version: 1, decision: 'accept', reason: '' }, people.anna));
+    const accepted = await world.send(
+      world.invoke('proposal.triage', { proposalId: card.refresh.action.data.proposalId, version: 1, decision: 'accept', reason: '' }, people.anna),
+    );
     expect(accepted.status).toBe(200);
     browser = await launchChromium();
   });
@@ -47,15 +49,25 @@ describe('the Kvalitetsråd tab in a Teams host of our own (real server, Entra I
   });
 
   /** Opens the tab (or its setup page) in the council's channel as `person`; the months offered follow the server's date, not the browser's. */
-  async function openTab(person: Person, { theme = 'default', locale = 'sv-SE', setup = false }: { theme?: TeamsThemeName; locale?: string; setup?: boolean } = {}): Promise<TeamsHost> {
+  async function openTab(
+    person: Person,
+    { theme = 'default', locale = 'sv-SE', setup = false }: { theme?: TeamsThemeName; locale?: string; setup?: boolean } = {},
+  ): Promise<TeamsHost> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     return TeamsHost.open(page, {
       tabUrl: `${tab.world.baseUrl}/tab/${setup ? 'config.html' : ''}`,
       frameContext: setup ? 'settings' : 'content',
       token: await tab.token(person),
       context: {
-        tenantId: TENANT, userObjectId: person.aadObjectId, userName: person.name, teamId: TEAM_ID, teamName: 'Solgården',
-        channelId: CHANNEL_ID, channelName: 'Kvalitetsråd', locale, theme,
+        tenantId: TENANT,
+        userObjectId: person.aadObjectId,
+        userName: person.name,
+        teamId: TEAM_ID,
+        teamName: 'Solgården',
+        channelId: CHANNEL_ID,
+        channelName: 'Kvalitetsråd',
+        locale,
+        theme,
       },
     });
   }
@@ -98,7 +110,7 @@ describe('the Kvalitetsråd tab in a Teams host of our own (real server, Entra I
     }
   });
 
-  describe('a manager in the council\'s channel', () => {
+  describe("a manager in the council's channel", () => {
     let host: TeamsHost;
     let frame: Frame;
     beforeAll(async () => {
@@ -130,7 +142,7 @@ describe('the Kvalitetsråd tab in a Teams host of our own (real server, Entra I
       await screenshot(host.page, 'follow-up', frame);
     });
 
-    it('opens a sub-assignment, adds an activity and records the month\'s assessment', async () => {
+    it("opens a sub-assignment, adds an activity and records the month's assessment", async () => {
       await frame.getByRole('button', { name: WORK }).click();
       await frame.getByRole('heading', { level: 2, name: WORK }).waitFor();
       await frame.getByText('Förslag 1: Lugnare måltider').waitFor();

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loopbackServer } from './loopback-tls';
 
-type KeyLike = Awaited<ReturnType<typeof import('jose')['generateKeyPair']>>['privateKey'];
+type KeyLike = Awaited<ReturnType<(typeof import('jose'))['generateKeyPair']>>['privateKey'];
 
 /** Loads `jose` (ES modules only) into the tests' CommonJS world. */
 const jose = () => import('jose');
@@ -98,11 +98,17 @@ export class EntraStandIn {
     if (metadata) {
       this.requests.metadata++;
       const tenant = metadata[1];
-      res.end(JSON.stringify({
-        issuer: `${this.url}/{tenantid}/v2.0`, jwks_uri: `${this.url}/${tenant}/discovery/v2.0/keys`, id_token_signing_alg_values_supported: ['RS256'],
-        authorization_endpoint: `${this.url}/${tenant}/oauth2/v2.0/authorize`, token_endpoint: `${this.url}/${tenant}/oauth2/v2.0/token`,
-        end_session_endpoint: `${this.url}/${tenant}/oauth2/v2.0/logout`, response_types_supported: ['code', 'id_token'],
-      }));
+      res.end(
+        JSON.stringify({
+          issuer: `${this.url}/{tenantid}/v2.0`,
+          jwks_uri: `${this.url}/${tenant}/discovery/v2.0/keys`,
+          id_token_signing_alg_values_supported: ['RS256'],
+          authorization_endpoint: `${this.url}/${tenant}/oauth2/v2.0/authorize`,
+          token_endpoint: `${this.url}/${tenant}/oauth2/v2.0/token`,
+          end_session_endpoint: `${this.url}/${tenant}/oauth2/v2.0/logout`,
+          response_types_supported: ['code', 'id_token'],
+        }),
+      );
       return;
     }
     if (/^\/[^/]+\/discovery\/v2\.0\/keys$/.test(url.pathname)) {
@@ -127,8 +133,12 @@ export class EntraStandIn {
     const fail = (status: number, error: string, code: number, description: string, suberror?: string) => ({
       status,
       body: {
-        error, error_description: `AADSTS${code}: ${description} Trace ID: ${randomUUID()} Correlation ID: ${randomUUID()} Timestamp: ${new Date().toISOString()}`,
-        error_codes: [code], timestamp: new Date().toISOString(), trace_id: randomUUID(), correlation_id: randomUUID(),
+        error,
+        error_description: `AADSTS${code}: ${description} Trace ID: ${randomUUID()} Correlation ID: ${randomUUID()} Timestamp: ${new Date().toISOString()}`,
+        error_codes: [code],
+        timestamp: new Date().toISOString(),
+        trace_id: randomUUID(),
+        correlation_id: randomUUID(),
         ...(suberror ? { suberror } : {}),
       },
     });
@@ -136,7 +146,8 @@ export class EntraStandIn {
       return fail(400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
     }
     const client = this.client;
-    if (!client || form.get('client_id') !== client.clientId) return fail(400, 'unauthorized_client', 700016, 'Application not found in the directory.');
+    if (!client || form.get('client_id') !== client.clientId)
+      return fail(400, 'unauthorized_client', 700016, 'Application not found in the directory.');
     if (form.get('client_secret') !== client.clientSecret) return fail(401, 'invalid_client', 7000215, 'Invalid client secret provided.');
     const assertion = form.get('assertion') ?? '';
     const scopes = (form.get('scope') ?? '').split(' ').filter((s) => s && !['openid', 'profile', 'offline_access'].includes(s));
@@ -144,7 +155,10 @@ export class EntraStandIn {
     const { jwtVerify, errors } = await jose();
     let claims: Claims;
     try {
-      ({ payload: claims } = await jwtVerify(assertion, this.keys!.publicKey, { algorithms: ['RS256'], audience: client.audiences ?? [client.clientId] }));
+      ({ payload: claims } = await jwtVerify(assertion, this.keys!.publicKey, {
+        algorithms: ['RS256'],
+        audience: client.audiences ?? [client.clientId],
+      }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) return fail(400, 'invalid_grant', 500133, 'Assertion is not within its valid time range.');
       return fail(400, 'invalid_grant', 50013, 'Assertion failed signature validation.');
@@ -154,17 +168,32 @@ export class EntraStandIn {
       return fail(400, 'invalid_grant', 50173, 'The provided grant has expired due to it being revoked, a fresh auth token is needed.');
     }
     if (!this.consented) {
-      return fail(400, 'invalid_grant', 65001,
+      return fail(
+        400,
+        'invalid_grant',
+        65001,
         `The user or administrator has not consented to use the application with ID '${client.clientId}' named 'Kvalitetsråd'. Send an interactive authorization request for this user and resource.`,
-        'consent_required');
+        'consent_required',
+      );
     }
     const resource = new URL(scopes[0] ?? 'https://graph.microsoft.com/.default').origin;
     const now = Math.floor(Date.now() / 1000);
     const accessToken = await this.sign({
-      aud: resource, iss: `https://sts.windows.net/${tenant}/`, tid: tenant, oid: claims.oid, appid: client.clientId, ver: '1.0',
-      scp: scopes.map((s) => s.slice(resource.length + 1)).join(' '), iat: now, nbf: now, exp: now + 3600,
+      aud: resource,
+      iss: `https://sts.windows.net/${tenant}/`,
+      tid: tenant,
+      oid: claims.oid,
+      appid: client.clientId,
+      ver: '1.0',
+      scp: scopes.map((s) => s.slice(resource.length + 1)).join(' '),
+      iat: now,
+      nbf: now,
+      exp: now + 3600,
     });
-    return { status: 200, body: { token_type: 'Bearer', scope: scopes.join(' '), expires_in: 3599, ext_expires_in: 3599, access_token: accessToken } };
+    return {
+      status: 200,
+      body: { token_type: 'Bearer', scope: scopes.join(' '), expires_in: 3599, ext_expires_in: 3599, access_token: accessToken },
+    };
   }
 }
 

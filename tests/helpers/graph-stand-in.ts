@@ -106,7 +106,11 @@ export class GraphStandIn {
       res.end(json === undefined ? undefined : JSON.stringify(json));
     };
     const error = (status: number, code: string, message: string, headers?: Record<string, string>) =>
-      send(status, { error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': randomUUID(), 'client-request-id': randomUUID() } } }, headers);
+      send(
+        status,
+        { error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': randomUUID(), 'client-request-id': randomUUID() } } },
+        headers,
+      );
 
     const scopes = await this.scopesOf(req.headers.authorization);
     this.requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, body, scopes: scopes ?? [] });
@@ -127,11 +131,21 @@ export class GraphStandIn {
       if (!all) return error(404, 'NotFound', 'No team found with Group Id.');
       const skip = Number(url.searchParams.get('$skiptoken') ?? 0);
       const page = all.slice(skip, skip + 2).map((m) => ({
-        '@odata.type': '#microsoft.graph.aadUserConversationMember', id: Buffer.from(`${members[1]}##${m.userId}`).toString('base64'),
-        roles: [], displayName: m.displayName, userId: m.userId, email: m.email, tenantId: randomUUID(), visibleHistoryStartDateTime: '0001-01-01T00:00:00Z',
+        '@odata.type': '#microsoft.graph.aadUserConversationMember',
+        id: Buffer.from(`${members[1]}##${m.userId}`).toString('base64'),
+        roles: [],
+        displayName: m.displayName,
+        userId: m.userId,
+        email: m.email,
+        tenantId: randomUUID(),
+        visibleHistoryStartDateTime: '0001-01-01T00:00:00Z',
       }));
       const next = skip + 2 < all.length ? `${this.baseUrl}/teams/${members[1]}/members?$skiptoken=${skip + 2}` : undefined;
-      return send(200, { '@odata.context': `${this.baseUrl}/$metadata#teams('${members[1]}')/members`, ...(next ? { '@odata.nextLink': next } : {}), value: page });
+      return send(200, {
+        '@odata.context': `${this.baseUrl}/$metadata#teams('${members[1]}')/members`,
+        ...(next ? { '@odata.nextLink': next } : {}),
+        value: page,
+      });
     }
 
     const events = EVENTS.exec(url.pathname) ?? EVENT.exec(url.pathname);
@@ -151,7 +165,11 @@ export class GraphStandIn {
       const existing = eventId ? calendar.get(eventId) : undefined;
       if (!existing) return error(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
       if (req.method === 'PATCH') {
-        const updated = this.eventFrom(existing.id, { ...existing, ...body, isOnlineMeeting: existing.isOnlineMeeting || body?.isOnlineMeeting === true }, existing);
+        const updated = this.eventFrom(
+          existing.id,
+          { ...existing, ...body, isOnlineMeeting: existing.isOnlineMeeting || body?.isOnlineMeeting === true },
+          existing,
+        );
         calendar.set(existing.id, updated);
         return send(200, updated);
       }
@@ -175,7 +193,9 @@ export class GraphStandIn {
       ...(body.location ? { location: body.location as StandInEvent['location'] } : {}),
       isOnlineMeeting: online,
       onlineMeetingProvider: online ? 'teamsForBusiness' : 'unknown',
-      onlineMeeting: online ? before?.onlineMeeting ?? { joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0` } : null,
+      onlineMeeting: online
+        ? (before?.onlineMeeting ?? { joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0` })
+        : null,
       ...(body.transactionId ? { transactionId: String(body.transactionId) } : {}),
     };
   }

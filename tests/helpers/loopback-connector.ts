@@ -35,9 +35,7 @@ export class LoopbackConnector {
   /** Teams user ids the bot cannot open a personal chat with (blocked the app): 403 on create. */
   readonly unreachable = new Set<string>();
 
-  constructor(
-    readonly team: { members: ConnectorMember[]; channels: { id: string; name?: string }[] },
-  ) {}
+  constructor(readonly team: { members: ConnectorMember[]; channels: { id: string; name?: string }[] }) {}
 
   /** The `serviceUrl` to put on activities. */
   get url(): string {

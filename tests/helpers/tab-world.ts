@@ -48,8 +48,14 @@ export class TabWorld {
   /** A Teams SSO token (v2.0) for `person` of the world's tenant, with `changes` applied. */
   token(person: { aadObjectId: string; name: string }, changes: Claims = {}): Promise<string> {
     return this.entra.sign({
-      aud: TAB_CLIENT_ID, iss: `${this.entra.url}/${TENANT}/v2.0`, tid: TENANT, oid: person.aadObjectId, name: person.name,
-      scp: 'access_as_user', ver: '2.0', ...changes,
+      aud: TAB_CLIENT_ID,
+      iss: `${this.entra.url}/${TENANT}/v2.0`,
+      tid: TENANT,
+      oid: person.aadObjectId,
+      name: person.name,
+      scp: 'access_as_user',
+      ver: '2.0',
+      ...changes,
     });
   }
 
@@ -65,10 +71,19 @@ export class TabWorld {
   }
 
   /** A tab API call as the tab makes it (Swedish Teams locale); JSON in and out. */
-  async call(method: string, path: string, bearer: string | undefined, body?: unknown): Promise<{ status: number; body: unknown; headers: Headers; bytes: Buffer }> {
+  async call(
+    method: string,
+    path: string,
+    bearer: string | undefined,
+    body?: unknown,
+  ): Promise<{ status: number; body: unknown; headers: Headers; bytes: Buffer }> {
     const response = await fetch(`${this.world.baseUrl}${path}`, {
       method,
-      headers: { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'accept-language': 'sv-SE' },
+      headers: {
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        'accept-language': 'sv-SE',
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const bytes = Buffer.from(await response.arrayBuffer());

@@ -49,7 +49,14 @@ const RUNTIME = {
   hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
   isLegacyTeams: false,
   supports: {
-    app: {}, appEntity: {}, appInstallDialog: {}, chat: {}, conversations: {}, teamsCore: {}, menus: {}, sharing: {},
+    app: {},
+    appEntity: {},
+    appInstallDialog: {},
+    chat: {},
+    conversations: {},
+    teamsCore: {},
+    menus: {},
+    sharing: {},
     dialog: { card: { bot: {} }, url: { bot: {}, parentCommunication: {} }, update: {} },
     pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} },
   },
@@ -62,15 +69,29 @@ export const userPrincipalNameOf = (userName: string): string => `${userName.toL
 function contextOf(c: TeamsHostContext, frameContext: string): Record<string, unknown> {
   const upn = userPrincipalNameOf(c.userName);
   return {
-    locale: c.locale, theme: c.theme, tid: c.tenantId, userObjectId: c.userObjectId, userDisplayName: c.userName,
+    locale: c.locale,
+    theme: c.theme,
+    tid: c.tenantId,
+    userObjectId: c.userObjectId,
+    userDisplayName: c.userName,
     // Teams gives the user's sign-in name as the login hint (what Entra ID's `login_hint` wants).
-    userPrincipalName: upn, loginHint: upn,
+    userPrincipalName: upn,
+    loginHint: upn,
     // A personal tab's context has no team and no channel (JSON leaves the undefined ones out).
-    teamId: c.teamId, teamName: c.teamName, ...(c.teamId ? { groupId: '00000000-0000-4000-8000-0000000000c1', userTeamRole: 0 } : {}),
-    channelId: c.channelId, channelName: c.channelName, ...(c.channelId ? { channelType: 'Regular' } : {}),
-    entityId: c.entityId ?? 'kvalitetsrad', frameContext, hostClientType: 'web', hostName: 'Teams',
-    appSessionId: '7f4ba1a0-0000-4000-8000-000000000001', sessionId: '7f4ba1a0-0000-4000-8000-000000000002',
-    isFullScreen: false, isMultiWindow: false,
+    teamId: c.teamId,
+    teamName: c.teamName,
+    ...(c.teamId ? { groupId: '00000000-0000-4000-8000-0000000000c1', userTeamRole: 0 } : {}),
+    channelId: c.channelId,
+    channelName: c.channelName,
+    ...(c.channelId ? { channelType: 'Regular' } : {}),
+    entityId: c.entityId ?? 'kvalitetsrad',
+    frameContext,
+    hostClientType: 'web',
+    hostName: 'Teams',
+    appSessionId: '7f4ba1a0-0000-4000-8000-000000000001',
+    sessionId: '7f4ba1a0-0000-4000-8000-000000000002',
+    isFullScreen: false,
+    isMultiWindow: false,
   };
 }
 
@@ -83,7 +104,11 @@ function contextOf(c: TeamsHostContext, frameContext: string): Record<string, un
 function hostScript(options: TeamsHostOptions): string {
   const frameContext = options.frameContext ?? 'content';
   const config = {
-    token: options.token, frameContext, context: contextOf(options.context, frameContext), runtime: JSON.stringify(RUNTIME), tabOrigin: new URL(options.tabUrl).origin,
+    token: options.token,
+    frameContext,
+    context: contextOf(options.context, frameContext),
+    runtime: JSON.stringify(RUNTIME),
+    tabOrigin: new URL(options.tabUrl).origin,
   };
   return `
     const config = ${JSON.stringify(config)};
@@ -135,13 +160,18 @@ function hostPage(options: TeamsHostOptions): string {
 
 /** A Teams host of our own around the tab: the page, and the tab's frame in it. */
 export class TeamsHost {
-  private constructor(readonly page: Page, readonly tab: Frame) {}
+  private constructor(
+    readonly page: Page,
+    readonly tab: Frame,
+  ) {}
 
   /** Opens the host page in `page` with the tab framed in it, and waits for the tab's document. */
   static async open(page: Page, options: TeamsHostOptions): Promise<TeamsHost> {
     // Chromium asks before a public site reaches loopback (Local Network Access); the test says yes, as a developer would.
     await page.context().grantPermissions(['local-network-access'], { origin: new URL(HOST_URL).origin });
-    await page.route(VALID_ORIGINS_CDN, (route) => route.fulfill({ json: { validOrigins: ['teams.microsoft.com', '*.teams.microsoft.com', 'teams.cloud.microsoft'] } }));
+    await page.route(VALID_ORIGINS_CDN, (route) =>
+      route.fulfill({ json: { validOrigins: ['teams.microsoft.com', '*.teams.microsoft.com', 'teams.cloud.microsoft'] } }),
+    );
     await page.route(HOST_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPage(options) }));
     await page.goto(HOST_URL);
     const element = await page.waitForSelector('iframe#tab');

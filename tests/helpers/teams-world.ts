@@ -36,7 +36,10 @@ export class TeamsWorld {
   app!: RunningApp;
   connector = new LoopbackConnector({
     members: Object.values(people),
-    channels: [{ id: TEAM_ID, name: 'General' }, { id: CHANNEL_ID, name: 'Kvalitetsråd' }],
+    channels: [
+      { id: TEAM_ID, name: 'General' },
+      { id: CHANNEL_ID, name: 'Kvalitetsråd' },
+    ],
   });
   private dataDir?: string;
   private env: Record<string, string> = {};
@@ -57,9 +60,13 @@ export class TeamsWorld {
   }
 
   /** Sets the simulated clock (`POST /api/dev/clock`) and returns what was posted. */
-  async setClock(now: string): Promise<{ now: string; posted: { kind: string; outcome: string; meetingId?: string; activityId?: string; reason?: string }[] }> {
+  async setClock(
+    now: string,
+  ): Promise<{ now: string; posted: { kind: string; outcome: string; meetingId?: string; activityId?: string; reason?: string }[] }> {
     const response = await fetch(`${this.baseUrl}/api/dev/clock`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now }),
     });
     if (response.status !== 200) throw new Error(`dev clock answered ${response.status}`);
     return (await response.json()) as Awaited<ReturnType<TeamsWorld['setClock']>>;

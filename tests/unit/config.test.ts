@@ -6,7 +6,12 @@ describe('configuration', () => {
   it('defaults to local mode: loopback, port 3978, PGlite in .data, Playground on, Swedish cards', () => {
     const config = loadConfig({}, root);
     expect(config).toMatchObject({
-      port: 3978, host: '127.0.0.1', dataDir: '/srv/kvalitetsrad/.data', localMode: true, playground: true, locale: 'sv',
+      port: 3978,
+      host: '127.0.0.1',
+      dataDir: '/srv/kvalitetsrad/.data',
+      localMode: true,
+      playground: true,
+      locale: 'sv',
     });
     expect(config.bot).toBeUndefined();
   });
@@ -37,32 +42,42 @@ describe('configuration', () => {
     }
   });
 
-  it('reads the tab\'s Entra app for Teams sign-in, with its app id URI, and refuses a client id that is no GUID', () => {
+  it("reads the tab's Entra app for Teams sign-in, with its app id URI, and refuses a client id that is no GUID", () => {
     const config = loadConfig({ AAD_APP_CLIENT_ID: '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50', BOT_DOMAIN: 'kvalitetsrad.example.se' }, '/app');
     expect(config.entra).toEqual({
-      clientId: '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50', appIdUri: 'api://kvalitetsrad.example.se/5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50',
-      tenantId: undefined, authorityHost: 'https://login.microsoftonline.com',
+      clientId: '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50',
+      appIdUri: 'api://kvalitetsrad.example.se/5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50',
+      tenantId: undefined,
+      authorityHost: 'https://login.microsoftonline.com',
     });
     expect(loadConfig({}, '/app').entra).toBeUndefined();
     expect(() => loadConfig({ AAD_APP_CLIENT_ID: 'tab-app' }, '/app')).toThrow(/^Invalid configuration: AAD_APP_CLIENT_ID must be a GUID/);
   });
 
   it('reads the app admins as lower-case Entra ids, and refuses anything else', () => {
-    expect(loadConfig({ APP_ADMIN_IDS: ' AAAAAAAA-0000-4000-8000-0000000000AD, 5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50 ' }, '/app').appAdminIds)
-      .toEqual(['aaaaaaaa-0000-4000-8000-0000000000ad', '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50']);
+    expect(loadConfig({ APP_ADMIN_IDS: ' AAAAAAAA-0000-4000-8000-0000000000AD, 5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50 ' }, '/app').appAdminIds).toEqual(
+      ['aaaaaaaa-0000-4000-8000-0000000000ad', '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50'],
+    );
     expect(loadConfig({}, '/app').appAdminIds).toEqual([]);
     expect(() => loadConfig({ APP_ADMIN_IDS: 'anna@example.org' }, '/app')).toThrow(/^Invalid configuration: APP_ADMIN_IDS must be Entra object ids/);
   });
 
-  it('turns Microsoft Graph on with the Entra app\'s client secret, on https only, and never echoes the secret', () => {
+  it("turns Microsoft Graph on with the Entra app's client secret, on https only, and never echoes the secret", () => {
     const tab = { AAD_APP_CLIENT_ID: '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50' };
     expect(loadConfig(tab, '/app').graph).toBeUndefined();
-    expect(loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt' }, '/app').graph).toEqual({ baseUrl: 'https://graph.microsoft.com/v1.0', clientSecret: 'hemligt' });
-    expect(loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt', GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0/' }, '/app').graph?.baseUrl).toBe('https://graph.microsoft.us/v1.0');
-    expect(() => loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt', GRAPH_BASE_URL: 'http://graph.example' }, '/app'))
-      .toThrow(/^Invalid configuration: GRAPH_BASE_URL must be the https address of Microsoft Graph/);
-    expect(() => loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt', AAD_APP_OAUTH_AUTHORITY_HOST: 'http://127.0.0.1:9' }, '/app'))
-      .toThrow(/^Invalid configuration: AAD_APP_OAUTH_AUTHORITY_HOST must be https when AAD_APP_CLIENT_SECRET is set/);
+    expect(loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt' }, '/app').graph).toEqual({
+      baseUrl: 'https://graph.microsoft.com/v1.0',
+      clientSecret: 'hemligt',
+    });
+    expect(loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt', GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0/' }, '/app').graph?.baseUrl).toBe(
+      'https://graph.microsoft.us/v1.0',
+    );
+    expect(() => loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt', GRAPH_BASE_URL: 'http://graph.example' }, '/app')).toThrow(
+      /^Invalid configuration: GRAPH_BASE_URL must be the https address of Microsoft Graph/,
+    );
+    expect(() => loadConfig({ ...tab, AAD_APP_CLIENT_SECRET: 'hemligt', AAD_APP_OAUTH_AUTHORITY_HOST: 'http://127.0.0.1:9' }, '/app')).toThrow(
+      /^Invalid configuration: AAD_APP_OAUTH_AUTHORITY_HOST must be https when AAD_APP_CLIENT_SECRET is set/,
+    );
     try {
       loadConfig({ AAD_APP_CLIENT_SECRET: 'hemligt' }, '/app');
       throw new Error('accepted a client secret without a client id');
@@ -80,9 +95,12 @@ describe('configuration', () => {
 
   it('turns on Application Insights only with a connection string that names an instrumentation key', () => {
     expect(loadConfig({}, '/app').telemetry).toBeUndefined();
-    const connectionString = 'InstrumentationKey=11111111-2222-4333-8444-555555555555;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/';
+    const connectionString =
+      'InstrumentationKey=11111111-2222-4333-8444-555555555555;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/';
     expect(loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: connectionString }, '/app').telemetry).toEqual({ connectionString });
-    expect(() => loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: 'https://example.org' }, '/app')).toThrow(/^Invalid configuration: APPLICATIONINSIGHTS_CONNECTION_STRING /);
+    expect(() => loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: 'https://example.org' }, '/app')).toThrow(
+      /^Invalid configuration: APPLICATIONINSIGHTS_CONNECTION_STRING /,
+    );
   });
 
   it('never echoes the bot password', () => {

@@ -25,7 +25,8 @@ export interface FileReply {
 type Handler = (req: Request, actor: Actor, speech: Speech) => Promise<unknown>;
 
 /** True when a handler answered a file rather than JSON. */
-export const isFile = (value: unknown): value is FileReply => typeof value === 'object' && value !== null && 'file' in value && 'contentType' in value;
+export const isFile = (value: unknown): value is FileReply =>
+  typeof value === 'object' && value !== null && 'file' in value && 'contentType' in value;
 
 /** Sends a file as a download nobody caches. */
 export function sendFile(res: Response, reply: FileReply): void {

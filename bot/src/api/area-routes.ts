@@ -36,31 +36,48 @@ export function registerAreaRoutes(server: Server, deps: AreaRoutesDeps): void {
   const route = (path: string, handler: Parameters<typeof apiRoute>[2]) => apiRoute(deps, path, handler);
   const { db, clock, adminIds, reportingWorkday } = deps;
 
-  server.get('/api/areas/overview', route('areas/overview', async (req, actor) =>
-    presentAreaOverview(await readAreaOverview({ db, clock, actor, year: yearOf(req, clock.now()), adminIds, reportingWorkday }))));
+  server.get(
+    '/api/areas/overview',
+    route('areas/overview', async (req, actor) =>
+      presentAreaOverview(await readAreaOverview({ db, clock, actor, year: yearOf(req, clock.now()), adminIds, reportingWorkday })),
+    ),
+  );
 
-  server.get('/api/areas/good-examples', route('areas/good-examples', async (req, actor) =>
-    presentGoodExamples(await readGoodExamples({ db, actor, year: yearOf(req, clock.now()) }))));
+  server.get(
+    '/api/areas/good-examples',
+    route('areas/good-examples', async (req, actor) => presentGoodExamples(await readGoodExamples({ db, actor, year: yearOf(req, clock.now()) }))),
+  );
 
-  server.get('/api/areas/good-examples.docx', route('areas/good-examples.docx', async (req, actor, speech): Promise<FileReply> => {
-    const chosen = await readGoodExamples({ db, actor, year: yearOf(req, clock.now()), chosenOnly: true });
-    const { file, fileName } = await renderGoodExamplesDocument(chosen, speech);
-    return { file, fileName, contentType: DOCX };
-  }));
+  server.get(
+    '/api/areas/good-examples.docx',
+    route('areas/good-examples.docx', async (req, actor, speech): Promise<FileReply> => {
+      const chosen = await readGoodExamples({ db, actor, year: yearOf(req, clock.now()), chosenOnly: true });
+      const { file, fileName } = await renderGoodExamplesDocument(chosen, speech);
+      return { file, fileName, contentType: DOCX };
+    }),
+  );
 
-  server.put('/api/areas/good-examples/:subAssignmentId', route('areas/good-examples/choose', async (req, actor) => {
-    const subAssignmentId = idParam(req, 'subAssignmentId', 'followUp.notFound');
-    await chooseGoodExample({ db, clock, actor, subAssignmentId, chosen: parseInput(GoodExampleChoiceSchema, req.body).chosen });
-    return presentGoodExamples(await readGoodExamples({ db, actor, year: yearOf(req, clock.now()) }));
-  }));
+  server.put(
+    '/api/areas/good-examples/:subAssignmentId',
+    route('areas/good-examples/choose', async (req, actor) => {
+      const subAssignmentId = idParam(req, 'subAssignmentId', 'followUp.notFound');
+      await chooseGoodExample({ db, clock, actor, subAssignmentId, chosen: parseInput(GoodExampleChoiceSchema, req.body).chosen });
+      return presentGoodExamples(await readGoodExamples({ db, actor, year: yearOf(req, clock.now()) }));
+    }),
+  );
 
-  server.get('/api/admin/area-heads', route('admin/area-heads', async (_req, actor) =>
-    presentAreaHeads(await readAreaHeads({ db, actor, adminIds }))));
+  server.get(
+    '/api/admin/area-heads',
+    route('admin/area-heads', async (_req, actor) => presentAreaHeads(await readAreaHeads({ db, actor, adminIds }))),
+  );
 
-  server.put('/api/admin/area-heads/:area', route('admin/area-heads/set', async (req, actor) => {
-    const area = z.enum(AREAS).safeParse(req.params?.area);
-    if (!area.success) throw new NotFoundError('area.notFound');
-    const { heads } = parseInput(AreaHeadsInputSchema, req.body);
-    return presentAreaHeads(await setAreaHeads({ db, clock, actor, adminIds, area: area.data, heads }));
-  }));
+  server.put(
+    '/api/admin/area-heads/:area',
+    route('admin/area-heads/set', async (req, actor) => {
+      const area = z.enum(AREAS).safeParse(req.params?.area);
+      if (!area.success) throw new NotFoundError('area.notFound');
+      const { heads } = parseInput(AreaHeadsInputSchema, req.body);
+      return presentAreaHeads(await setAreaHeads({ db, clock, actor, adminIds, area: area.data, heads }));
+    }),
+  );
 }

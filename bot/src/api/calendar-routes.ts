@@ -13,13 +13,20 @@ export interface CalendarRoutesDeps extends SignedRouteDeps {
  * link (see `signedRoute`): tampered or expired, 403; a meeting that is gone, 404; both as a page.
  */
 export function registerCalendarRoutes(server: Server, deps: CalendarRoutesDeps): void {
-  server.get('/api/calendar/:tenantId/:file', signedRoute(deps, {
-    route: 'calendar/ics',
-    extensions: ['ics'],
-    verify: (links, link) => links.verify(link.tenantId, link.id, link.exp, link.sig, link.now),
-    forbidden: 'calendar.forbidden',
-  }, async (link, { tr }) => {
-    const file = await meetingCalendarFile({ db: deps.db, now: link.now, tr, tenantId: link.tenantId, meetingId: link.id });
-    return { file: file.ics, contentType: 'text/calendar; charset=utf-8', fileName: file.filename };
-  }));
+  server.get(
+    '/api/calendar/:tenantId/:file',
+    signedRoute(
+      deps,
+      {
+        route: 'calendar/ics',
+        extensions: ['ics'],
+        verify: (links, link) => links.verify(link.tenantId, link.id, link.exp, link.sig, link.now),
+        forbidden: 'calendar.forbidden',
+      },
+      async (link, { tr }) => {
+        const file = await meetingCalendarFile({ db: deps.db, now: link.now, tr, tenantId: link.tenantId, meetingId: link.id });
+        return { file: file.ics, contentType: 'text/calendar; charset=utf-8', fileName: file.filename };
+      },
+    ),
+  );
 }

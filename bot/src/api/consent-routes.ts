@@ -15,10 +15,18 @@ export interface ConsentRoutesDeps {
 }
 
 const StartQuery = z.object({
-  tenantId: z.string().regex(/^[0-9a-f-]{36}$/i).optional(),
+  tenantId: z
+    .string()
+    .regex(/^[0-9a-f-]{36}$/i)
+    .optional(),
   loginHint: z.string().max(320).optional(),
 });
-const EndQuery = z.object({ error: z.string().regex(/^[a-z_]{1,64}$/).optional() });
+const EndQuery = z.object({
+  error: z
+    .string()
+    .regex(/^[a-z_]{1,64}$/)
+    .optional(),
+});
 
 /** The popup's last page: tells teams-js how it went (Entra's error code only, never its description). */
 const endPage = (error: string | undefined) => `<!doctype html>
@@ -48,10 +56,18 @@ export function registerConsentRoutes(server: Server, deps: ConsentRoutesDeps): 
     const { tenantId, loginHint } = query.success ? query.data : {};
     const base = deps.publicUrl ?? `https://${req.headers.host ?? 'localhost'}`;
     const params = new URLSearchParams({
-      client_id: deps.clientId, response_type: 'code', response_mode: 'query', redirect_uri: `${base}/auth/consent-end`,
-      scope: scopes.join(' '), prompt: 'consent', ...(loginHint ? { login_hint: loginHint } : {}),
+      client_id: deps.clientId,
+      response_type: 'code',
+      response_mode: 'query',
+      redirect_uri: `${base}/auth/consent-end`,
+      scope: scopes.join(' '),
+      prompt: 'consent',
+      ...(loginHint ? { login_hint: loginHint } : {}),
     });
-    res.writeHead(302, { location: `${deps.authorityHost}/${tenantId ?? 'organizations'}/oauth2/v2.0/authorize?${params}`, 'cache-control': 'no-store' });
+    res.writeHead(302, {
+      location: `${deps.authorityHost}/${tenantId ?? 'organizations'}/oauth2/v2.0/authorize?${params}`,
+      'cache-control': 'no-store',
+    });
     res.end();
   });
 

@@ -28,24 +28,33 @@ export function registerDevRoutes(server: Server, deps: DevRoutesDeps): void {
     }
     await handler(req, res);
   };
-  server.get('/api/dev/users', local(async (_req, res) => {
-    res.json(200, await deps.users());
-  }));
-  server.post('/api/dev/sign-in', local(async (req, res) => {
-    const body = DevSignInSchema.safeParse(req.body);
-    const token = body.success ? await deps.signIn(body.data.aadObjectId) : undefined;
-    if (!token) {
-      res.json(400, { code: 'BadRequest', message: 'Den användaren finns inte i testorganisationen.', field: 'aadObjectId' });
-      return;
-    }
-    res.json(200, { token });
-  }));
-  server.post('/api/dev/clock', local(async (req: Request, res: Response) => {
-    const body = ClockBodySchema.safeParse(req.body);
-    if (!body.success) {
-      res.json(400, { code: 'BadRequest', message: 'Ange "now" som tidpunkt i ISO 8601, t.ex. 2027-01-05T08:00:00+01:00.' });
-      return;
-    }
-    res.json(200, await deps.setClock(new Date(body.data.now)));
-  }));
+  server.get(
+    '/api/dev/users',
+    local(async (_req, res) => {
+      res.json(200, await deps.users());
+    }),
+  );
+  server.post(
+    '/api/dev/sign-in',
+    local(async (req, res) => {
+      const body = DevSignInSchema.safeParse(req.body);
+      const token = body.success ? await deps.signIn(body.data.aadObjectId) : undefined;
+      if (!token) {
+        res.json(400, { code: 'BadRequest', message: 'Den användaren finns inte i testorganisationen.', field: 'aadObjectId' });
+        return;
+      }
+      res.json(200, { token });
+    }),
+  );
+  server.post(
+    '/api/dev/clock',
+    local(async (req: Request, res: Response) => {
+      const body = ClockBodySchema.safeParse(req.body);
+      if (!body.success) {
+        res.json(400, { code: 'BadRequest', message: 'Ange "now" som tidpunkt i ISO 8601, t.ex. 2027-01-05T08:00:00+01:00.' });
+        return;
+      }
+      res.json(200, await deps.setClock(new Date(body.data.now)));
+    }),
+  );
 }

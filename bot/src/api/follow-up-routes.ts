@@ -1,8 +1,15 @@
 import type { Server } from 'restify';
 import type { Assessment } from '../contract/common';
 import {
-  ActivityInputSchema, ActivityPatchSchema, AssessmentInputSchema, ChannelQuerySchema, CompleteInputSchema, EXPORT_FORMATS, FollowUpQuerySchema,
-  LinkInputSchema, SubAssignmentPatchSchema,
+  ActivityInputSchema,
+  ActivityPatchSchema,
+  AssessmentInputSchema,
+  ChannelQuerySchema,
+  CompleteInputSchema,
+  EXPORT_FORMATS,
+  FollowUpQuerySchema,
+  LinkInputSchema,
+  SubAssignmentPatchSchema,
 } from '../contract/follow-up';
 import type { Speech } from '../i18n';
 import type { Actor } from '../domain/policies';
@@ -51,68 +58,100 @@ export function registerFollowUpRoutes(server: Server, deps: FollowUpRoutesDeps)
   const subAssignment = async (actor: Actor, id: string, speech: Speech) =>
     presentSubAssignment(await readSubAssignment({ db, clock, actor, id, reportingWorkday, links }), speech);
 
-  server.get('/api/councils/by-channel', route('councils/by-channel', async (req, actor) => {
-    const { channelId } = parseInput(ChannelQuerySchema, queryOf(req));
-    return presentCouncilOfChannel(await readCouncilOfChannel({ db, actor, channelId }));
-  }));
+  server.get(
+    '/api/councils/by-channel',
+    route('councils/by-channel', async (req, actor) => {
+      const { channelId } = parseInput(ChannelQuerySchema, queryOf(req));
+      return presentCouncilOfChannel(await readCouncilOfChannel({ db, actor, channelId }));
+    }),
+  );
 
-  server.get('/api/councils/:councilId/overview', route('councils/overview', async (req, actor) => {
-    const councilId = idParam(req, 'councilId', 'council.gone');
-    return presentOverview(await readOverview({ db, clock, actor, councilId, year: yearOf(req, clock.now()), links }));
-  }));
+  server.get(
+    '/api/councils/:councilId/overview',
+    route('councils/overview', async (req, actor) => {
+      const councilId = idParam(req, 'councilId', 'council.gone');
+      return presentOverview(await readOverview({ db, clock, actor, councilId, year: yearOf(req, clock.now()), links }));
+    }),
+  );
 
-  server.get('/api/councils/:councilId/follow-up', route('councils/follow-up', async (req, actor) => {
-    const { year, status } = parseInput(FollowUpQuerySchema, queryOf(req));
-    const councilId = idParam(req, 'councilId', 'council.gone');
-    return presentFollowUp(await readFollowUp({ db, clock, actor, councilId, year: year ?? thisYear(clock.now()), status, reportingWorkday }));
-  }));
+  server.get(
+    '/api/councils/:councilId/follow-up',
+    route('councils/follow-up', async (req, actor) => {
+      const { year, status } = parseInput(FollowUpQuerySchema, queryOf(req));
+      const councilId = idParam(req, 'councilId', 'council.gone');
+      return presentFollowUp(await readFollowUp({ db, clock, actor, councilId, year: year ?? thisYear(clock.now()), status, reportingWorkday }));
+    }),
+  );
 
-  server.put('/api/councils/:councilId/assessments', route('councils/assessments', async (req, actor): Promise<Assessment> => {
-    const councilId = idParam(req, 'councilId', 'council.gone');
-    const entry = parseInput(AssessmentInputSchema, req.body);
-    return presentAssessment(await recordAssessment({ db, clock, actor, councilId, entry }));
-  }));
+  server.put(
+    '/api/councils/:councilId/assessments',
+    route('councils/assessments', async (req, actor): Promise<Assessment> => {
+      const councilId = idParam(req, 'councilId', 'council.gone');
+      const entry = parseInput(AssessmentInputSchema, req.body);
+      return presentAssessment(await recordAssessment({ db, clock, actor, councilId, entry }));
+    }),
+  );
 
   for (const format of EXPORT_FORMATS) {
-    server.get(`/api/councils/:councilId/export.${format}`, route(`councils/export.${format}`, async (req, actor, speech): Promise<FileReply> => {
-      const councilId = idParam(req, 'councilId', 'council.gone');
-      const data = presentExport(await readExport({ db, clock, actor, councilId, year: yearOf(req, clock.now()) }), speech);
-      return format === 'xlsx'
-        ? { file: await followUpWorkbook(data, speech.locale), fileName: exportFileName(data, 'xlsx'), contentType: XLSX }
-        : { file: followUpCsv(data, speech.locale), fileName: exportFileName(data, 'csv'), contentType: 'text/csv; charset=utf-8' };
-    }));
+    server.get(
+      `/api/councils/:councilId/export.${format}`,
+      route(`councils/export.${format}`, async (req, actor, speech): Promise<FileReply> => {
+        const councilId = idParam(req, 'councilId', 'council.gone');
+        const data = presentExport(await readExport({ db, clock, actor, councilId, year: yearOf(req, clock.now()) }), speech);
+        return format === 'xlsx'
+          ? { file: await followUpWorkbook(data, speech.locale), fileName: exportFileName(data, 'xlsx'), contentType: XLSX }
+          : { file: followUpCsv(data, speech.locale), fileName: exportFileName(data, 'csv'), contentType: 'text/csv; charset=utf-8' };
+      }),
+    );
   }
 
-  server.get('/api/sub-assignments/:id', route('sub-assignments', async (req, actor, speech) =>
-    subAssignment(actor, idParam(req, 'id', 'followUp.notFound'), speech)));
+  server.get(
+    '/api/sub-assignments/:id',
+    route('sub-assignments', async (req, actor, speech) => subAssignment(actor, idParam(req, 'id', 'followUp.notFound'), speech)),
+  );
 
-  server.patch('/api/sub-assignments/:id', route('sub-assignments/patch', async (req, actor, speech) => {
-    const id = idParam(req, 'id', 'followUp.notFound');
-    await changeSubAssignment({ db, clock, actor, id, change: parseInput(SubAssignmentPatchSchema, req.body) });
-    return subAssignment(actor, id, speech);
-  }));
+  server.patch(
+    '/api/sub-assignments/:id',
+    route('sub-assignments/patch', async (req, actor, speech) => {
+      const id = idParam(req, 'id', 'followUp.notFound');
+      await changeSubAssignment({ db, clock, actor, id, change: parseInput(SubAssignmentPatchSchema, req.body) });
+      return subAssignment(actor, id, speech);
+    }),
+  );
 
-  server.post('/api/sub-assignments/:id/activities', route('sub-assignments/activities', async (req, actor, speech) => {
-    const id = idParam(req, 'id', 'followUp.notFound');
-    await addActivity({ db, clock, actor, subAssignmentId: id, input: parseInput(ActivityInputSchema, req.body) });
-    return subAssignment(actor, id, speech);
-  }));
+  server.post(
+    '/api/sub-assignments/:id/activities',
+    route('sub-assignments/activities', async (req, actor, speech) => {
+      const id = idParam(req, 'id', 'followUp.notFound');
+      await addActivity({ db, clock, actor, subAssignmentId: id, input: parseInput(ActivityInputSchema, req.body) });
+      return subAssignment(actor, id, speech);
+    }),
+  );
 
-  server.post('/api/sub-assignments/:id/links', route('sub-assignments/links', async (req, actor, speech) => {
-    const id = idParam(req, 'id', 'followUp.notFound');
-    await addLink({ db, clock, actor, subAssignmentId: id, input: parseInput(LinkInputSchema, req.body) });
-    return subAssignment(actor, id, speech);
-  }));
+  server.post(
+    '/api/sub-assignments/:id/links',
+    route('sub-assignments/links', async (req, actor, speech) => {
+      const id = idParam(req, 'id', 'followUp.notFound');
+      await addLink({ db, clock, actor, subAssignmentId: id, input: parseInput(LinkInputSchema, req.body) });
+      return subAssignment(actor, id, speech);
+    }),
+  );
 
-  server.post('/api/sub-assignments/:id/complete', route('sub-assignments/complete', async (req, actor, speech) => {
-    const id = idParam(req, 'id', 'followUp.notFound');
-    await completeSubAssignment({ db, clock, actor, id, input: parseInput(CompleteInputSchema, req.body) });
-    return subAssignment(actor, id, speech);
-  }));
+  server.post(
+    '/api/sub-assignments/:id/complete',
+    route('sub-assignments/complete', async (req, actor, speech) => {
+      const id = idParam(req, 'id', 'followUp.notFound');
+      await completeSubAssignment({ db, clock, actor, id, input: parseInput(CompleteInputSchema, req.body) });
+      return subAssignment(actor, id, speech);
+    }),
+  );
 
-  server.patch('/api/activities/:id', route('activities/patch', async (req, actor, speech) => {
-    const id = idParam(req, 'id', 'followUp.notFound');
-    const changed = await changeActivity({ db, clock, actor, id, change: parseInput(ActivityPatchSchema, req.body) });
-    return subAssignment(actor, changed.subAssignmentId, speech);
-  }));
+  server.patch(
+    '/api/activities/:id',
+    route('activities/patch', async (req, actor, speech) => {
+      const id = idParam(req, 'id', 'followUp.notFound');
+      const changed = await changeActivity({ db, clock, actor, id, change: parseInput(ActivityPatchSchema, req.body) });
+      return subAssignment(actor, changed.subAssignmentId, speech);
+    }),
+  );
 }

@@ -43,22 +43,43 @@ export function registerGraphRoutes(server: Server, deps: GraphRoutesDeps): void
     return graphSession(deps.graph.tokens, deps.graph.baseUrl, assertion, actor.tenantId);
   };
 
-  server.get('/api/councils/:councilId/team-members', route('councils/team-members', async (req, actor): Promise<TeamMembersResponse> => {
-    const councilId = idParam(req, 'councilId', 'council.gone');
-    return { members: await readTeamMembers({ db: deps.db, actor, councilId, graph: sessionOf(req, actor) }) };
-  }));
+  server.get(
+    '/api/councils/:councilId/team-members',
+    route('councils/team-members', async (req, actor): Promise<TeamMembersResponse> => {
+      const councilId = idParam(req, 'councilId', 'council.gone');
+      return { members: await readTeamMembers({ db: deps.db, actor, councilId, graph: sessionOf(req, actor) }) };
+    }),
+  );
 
-  server.get('/api/councils/:councilId/calendar', route('councils/calendar', async (req, actor): Promise<CalendarStatusResponse> => {
-    const councilId = idParam(req, 'councilId', 'council.gone');
-    return readCalendarStatus({ db: deps.db, clock: deps.clock, actor, councilId, year: yearOf(req, deps.clock.now()), graph: Boolean(deps.graph) });
-  }));
+  server.get(
+    '/api/councils/:councilId/calendar',
+    route('councils/calendar', async (req, actor): Promise<CalendarStatusResponse> => {
+      const councilId = idParam(req, 'councilId', 'council.gone');
+      return readCalendarStatus({
+        db: deps.db,
+        clock: deps.clock,
+        actor,
+        councilId,
+        year: yearOf(req, deps.clock.now()),
+        graph: Boolean(deps.graph),
+      });
+    }),
+  );
 
-  server.post('/api/councils/:councilId/calendar', route('councils/calendar/sync', async (req, actor): Promise<CalendarSyncResponse> => {
-    const councilId = idParam(req, 'councilId', 'council.gone');
-    const input = parseInput(CalendarSyncInputSchema, req.body ?? undefined);
-    return syncTeamCalendar({
-      db: deps.db, clock: deps.clock, actor, councilId, year: input?.year ?? thisYear(deps.clock.now()),
-      graph: sessionOf(req, actor), tr: translator(deps.postLocale),
-    });
-  }));
+  server.post(
+    '/api/councils/:councilId/calendar',
+    route('councils/calendar/sync', async (req, actor): Promise<CalendarSyncResponse> => {
+      const councilId = idParam(req, 'councilId', 'council.gone');
+      const input = parseInput(CalendarSyncInputSchema, req.body ?? undefined);
+      return syncTeamCalendar({
+        db: deps.db,
+        clock: deps.clock,
+        actor,
+        councilId,
+        year: input?.year ?? thisYear(deps.clock.now()),
+        graph: sessionOf(req, actor),
+        tr: translator(deps.postLocale),
+      });
+    }),
+  );
 }

@@ -21,7 +21,12 @@ export function localSignIn(secret: string): LocalSignIn {
     async issue(person) {
       const { SignJWT } = await jose();
       return new SignJWT({ tid: person.tenantId, oid: person.aadObjectId, name: person.name })
-        .setProtectedHeader({ alg: 'HS256' }).setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt().setExpirationTime(LIFETIME).sign(key);
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(LIFETIME)
+        .sign(key);
     },
     async verify(authorization) {
       const token = /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(authorization ?? '')?.[1];

@@ -16,11 +16,15 @@ export interface MeRoutesDeps extends ApiDeps {
  * of reach: 503, try again.
  */
 export function registerMeRoutes(server: Server, deps: MeRoutesDeps): void {
-  server.get('/api/me', apiRoute(deps, '/api/me', async (_req, actor): Promise<MeResponse> => {
-    const councils = await listCouncilsOfPerson(deps.db, actor.tenantId, actor.aadObjectId);
-    return {
-      name: actor.name, tenantId: actor.tenantId,
-      councils: councils.map(({ council, role }) => ({ id: council.id, unitName: council.unitName, area: council.area, role })),
-    };
-  }));
+  server.get(
+    '/api/me',
+    apiRoute(deps, '/api/me', async (_req, actor): Promise<MeResponse> => {
+      const councils = await listCouncilsOfPerson(deps.db, actor.tenantId, actor.aadObjectId);
+      return {
+        name: actor.name,
+        tenantId: actor.tenantId,
+        councils: councils.map(({ council, role }) => ({ id: council.id, unitName: council.unitName, area: council.area, role })),
+      };
+    }),
+  );
 }

@@ -16,8 +16,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const issue = result.error.issues[0]!;
   const field = issue.path.length > 0 ? String(issue.path.at(-1)) : undefined;
   const params: Record<string, string | number> = field ? { field } : {};
-  if (issue.code === 'too_big' && typeof issue.maximum === 'number') throw new ValidationError('followUp.tooLong', { ...params, max: issue.maximum }, field);
-  if (issue.code === 'too_small' || (issue.code === 'invalid_type' && issue.input === undefined)) throw new ValidationError('followUp.required', params, field);
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number')
+    throw new ValidationError('followUp.tooLong', { ...params, max: issue.maximum }, field);
+  if (issue.code === 'too_small' || (issue.code === 'invalid_type' && issue.input === undefined))
+    throw new ValidationError('followUp.required', params, field);
   if (/^[a-z]+(\.[a-zA-Z]+)+$/.test(issue.message)) throw new ValidationError(issue.message, params, field);
   throw new ValidationError('validation.invalid', params, field);
 }

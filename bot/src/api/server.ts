@@ -100,8 +100,5 @@ function registerTab(server: restify.Server, rootDir: string): void {
   server.get('/tab', (_req: Request, res: Response, next: restify.Next) => {
     res.redirect(301, '/tab/', next);
   });
-  server.get(
-    '/tab/*',
-    restify.plugins.serveStaticFiles(directory, { maxAge: 0 }),
-  );
+  server.get('/tab/*', restify.plugins.serveStaticFiles(directory, { maxAge: 0 }));
 }

@@ -72,7 +72,12 @@ export function signedRoute(deps: SignedRouteDeps, spec: SignedRouteSpec, handle
       }
     } catch (error) {
       const presented = presentError(error, tr);
-      logError(deps.log.child({ correlationId: correlationIdOf(req) }), presented, { route: spec.route }, presented.code === 'InternalError' ? 'signed link failed' : undefined);
+      logError(
+        deps.log.child({ correlationId: correlationIdOf(req) }),
+        presented,
+        { route: spec.route },
+        presented.code === 'InternalError' ? 'signed link failed' : undefined,
+      );
       res.writeHead(presented.status, HTML_PAGE_HEADERS);
       res.end(renderRefusalPage(tr, deps.locale, presented));
     }

@@ -46,7 +46,9 @@ export function teamsSsoVerifier(app: EntraApp): TokenVerifier {
       if (!jwksUri) throw new SignInUnavailableError('OpenID metadata names no jwks_uri');
       return (await jose()).createRemoteJWKSet(new URL(jwksUri));
     })();
-    keys.catch(() => { keys = undefined; }); // try the metadata again on the next request
+    keys.catch(() => {
+      keys = undefined;
+    }); // try the metadata again on the next request
     return keys;
   };
   const audience = [app.clientId, ...(app.appIdUri ? [app.appIdUri] : [])];
@@ -63,7 +65,8 @@ export function teamsSsoVerifier(app: EntraApp): TokenVerifier {
         ({ payload } = await (await jose()).jwtVerify(token, keySet, { algorithms: ['RS256'], audience, clockTolerance: 60 }));
       } catch (error) {
         const code = (error as { code?: string }).code;
-        if (code === 'ERR_JWKS_TIMEOUT' || error instanceof TypeError) throw new SignInUnavailableError(`signing keys unreachable: ${code ?? 'fetch'}`);
+        if (code === 'ERR_JWKS_TIMEOUT' || error instanceof TypeError)
+          throw new SignInUnavailableError(`signing keys unreachable: ${code ?? 'fetch'}`);
         throw new AuthenticationError(`token refused: ${code ?? (error as Error).name}`);
       }
       const tid = typeof payload.tid === 'string' ? payload.tid : '';

@@ -34,7 +34,8 @@ export interface AssessmentCardData {
 }
 
 /** "Enligt plan" with its colour symbol: colour is never the only sign. */
-export const statusLabel = (tr: Translate, status: StatusColour) => `${tr(`followUp.symbol.${status}` as MessageKey)} ${tr(`followUp.status.${status}` as MessageKey)}`;
+export const statusLabel = (tr: Translate, status: StatusColour) =>
+  `${tr(`followUp.symbol.${status}` as MessageKey)} ${tr(`followUp.status.${status}` as MessageKey)}`;
 
 /**
  * The monthly lägesbedömning card (docs/domain.md#monthly-status-assessment): on the reporting day the
@@ -64,7 +65,11 @@ export function renderAssessmentCard(data: AssessmentCardData): AdaptiveCard {
     more: data.more ? tr('assessment.more', { count: data.more }) : undefined,
     tabUrl: data.tabUrl,
     labels: {
-      status: tr('field.status'), choose: tr('assessment.choose'), comment: tr('field.comment'), save: tr('assessment.save'), openTab: tr('assessment.openTab'),
+      status: tr('field.status'),
+      choose: tr('assessment.choose'),
+      comment: tr('field.comment'),
+      save: tr('assessment.save'),
+      openTab: tr('assessment.openTab'),
     },
   });
 }

@@ -46,13 +46,17 @@ export function invitationAnswerFields(data: InvitationAnswersData): InvitationA
   const { tr, council, meeting, answers, viewer } = data;
   if (meeting.status === 'cancelled') return { answers: [] };
   const tally = tallyAnswers(council, meeting, answers);
-  const tallyText = tr('attendance.tally', { ...tally })
-    + (tally.guests > 0 ? tr('attendance.tally.guests', { count: tally.guests }) : '')
-    + (tally.toConfirm > 0 ? tr('attendance.tally.toConfirm', { count: tally.toConfirm }) : '');
+  const tallyText =
+    tr('attendance.tally', { ...tally }) +
+    (tally.guests > 0 ? tr('attendance.tally.guests', { count: tally.guests }) : '') +
+    (tally.toConfirm > 0 ? tr('attendance.tally.toConfirm', { count: tally.toConfirm }) : '');
   const mine = viewer.kind === 'person' ? answers.find((a) => a.person.aadObjectId === viewer.aadObjectId) : undefined;
   const own = mine && isCurrentAnswer(mine, meeting) ? mine.answer : undefined;
   const people = councilPeople(council);
-  const refreshUserIds = people.map((p) => p.teamsUserId).filter((id) => id !== '').slice(0, REFRESH_USER_LIMIT);
+  const refreshUserIds = people
+    .map((p) => p.teamsUserId)
+    .filter((id) => id !== '')
+    .slice(0, REFRESH_USER_LIMIT);
   return {
     tally: tallyText,
     own: own ? tr(`attendance.own.${own}`) : undefined,
@@ -60,7 +64,8 @@ export function invitationAnswerFields(data: InvitationAnswersData): InvitationA
     who: viewer.kind === 'person' && viewer.manager ? whoAnswered(data) : undefined,
     answers: data.answerable
       ? ATTENDANCE_ANSWERS.map((answer) => ({
-          meetingId: meeting.id, answer,
+          meetingId: meeting.id,
+          answer,
           title: `${own === answer ? '✓ ' : ''}${tr(`attendance.answer.${answer}`)}`,
           style: own === answer ? 'positive' : 'default',
         }))

@@ -5,7 +5,9 @@ import type { Locale, Translate } from '../i18n';
 /** "tisdag 16 mars 2027, kl. 13:00–14:30". */
 export function formatMeetingTime(tr: Translate, meeting: Pick<Meeting, 'startsAt' | 'endsAt'>, zone: string, locale: Locale): string {
   return tr('invitation.time', {
-    date: formatDate(meeting.startsAt, zone, locale), start: formatTime(meeting.startsAt, zone), end: formatTime(meeting.endsAt, zone),
+    date: formatDate(meeting.startsAt, zone, locale),
+    start: formatTime(meeting.startsAt, zone),
+    end: formatTime(meeting.endsAt, zone),
   });
 }
 

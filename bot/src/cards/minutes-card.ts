@@ -50,25 +50,41 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
   const label = (f: MinutesField) => tr(`field.${f}` as MessageKey);
   const ids = { minutesId: m.id, version: String(m.version) };
   const open = draft && data.view === 'reader' ? [{ ...ids, title: tr('minutes.open'), verb: 'minutes.refresh', style: 'default' }] : [];
-  const correctAction = !draft && data.view === 'manager'
-    ? [correcting
-        ? { ...ids, title: tr('minutes.correct.save'), verb: 'minutes.correct', style: 'positive' }
-        : { ...ids, title: tr('minutes.correct.open'), verb: 'minutes.correct.open', style: 'default' }]
-    : [];
-  const actions = !draft ? correctAction : !editing ? open : [
-    { ...ids, title: tr('minutes.save'), verb: 'minutes.save', style: 'positive' },
-    ...(data.view === 'manager'
-      ? [{ ...ids, title: tr('minutes.approve'), verb: 'minutes.approve', style: 'default' },
-         { ...ids, title: tr('minutes.requestChange'), verb: 'minutes.requestChange', style: 'default' }]
-      : []),
-  ];
+  const correctAction =
+    !draft && data.view === 'manager'
+      ? [
+          correcting
+            ? { ...ids, title: tr('minutes.correct.save'), verb: 'minutes.correct', style: 'positive' }
+            : { ...ids, title: tr('minutes.correct.open'), verb: 'minutes.correct.open', style: 'default' },
+        ]
+      : [];
+  const actions = !draft
+    ? correctAction
+    : !editing
+      ? open
+      : [
+          { ...ids, title: tr('minutes.save'), verb: 'minutes.save', style: 'positive' },
+          ...(data.view === 'manager'
+            ? [
+                { ...ids, title: tr('minutes.approve'), verb: 'minutes.approve', style: 'default' },
+                { ...ids, title: tr('minutes.requestChange'), verb: 'minutes.requestChange', style: 'default' },
+              ]
+            : []),
+        ];
   const cut = (text: string) => (text.length > RECORD_FIELD_MAX ? `${text.slice(0, RECORD_FIELD_MAX).trimEnd()} …` : text);
   return renderTemplate(template, {
     minutesId: m.id,
-    refreshUserIds: draft ? council.managers.concat(council.members).map((p) => p.teamsUserId).slice(0, 60) : undefined,
+    refreshUserIds: draft
+      ? council.managers
+          .concat(council.members)
+          .map((p) => p.teamsUserId)
+          .slice(0, 60)
+      : undefined,
     title: tr('minutes.title', { unit: council.unitName }),
     when: m.meetingId ? date(m.heldAt) : `${tr('minutes.extra')}, ${date(m.heldAt)}`,
-    status: draft ? tr('minutes.status.draft', { version: m.version }) : tr('minutes.status.approved', { name: m.approvedByName ?? '', date: date(m.approvedAt ?? m.updatedAt) }),
+    status: draft
+      ? tr('minutes.status.draft', { version: m.version })
+      : tr('minutes.status.approved', { name: m.approvedByName ?? '', date: date(m.approvedAt ?? m.updatedAt) }),
     statusColor: draft ? 'Accent' : 'Good',
     notice: data.notice?.text ?? (correcting ? tr('minutes.correct.intro') : undefined),
     noticeColor: { good: 'Good', warning: 'Warning', attention: 'Attention' }[data.notice?.tone ?? 'good'],
@@ -77,10 +93,16 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
       ? {
           privacy: tr('minutes.privacy'),
           presentLabel: tr('field.present'),
-          present: people.filter((p) => m.content.attendance[p.id]).map((p) => p.id).join(','),
+          present: people
+            .filter((p) => m.content.attendance[p.id])
+            .map((p) => p.id)
+            .join(','),
           people,
           fields: MinutesFields.map((f) => ({
-            name: f, label: label(f), value: m.content.fields[f], max: MINUTES_FIELD_MAX,
+            name: f,
+            label: label(f),
+            value: m.content.fields[f],
+            max: MINUTES_FIELD_MAX,
             placeholder: f === 'newWorks' ? tr('minutes.placeholder.newWorks') : '',
             mine: data.mine?.[f] !== undefined ? `${tr('minutes.yourText', { field: label(f) })}: ${data.mine[f]}` : undefined,
           })),
@@ -90,13 +112,23 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
       ? undefined
       : {
           presentLabel: tr('field.present'),
-          present: people.filter((p) => m.content.attendance[p.id]).map((p) => p.name).join(', ') || tr('minutes.empty'),
+          present:
+            people
+              .filter((p) => m.content.attendance[p.id])
+              .map((p) => p.name)
+              .join(', ') || tr('minutes.empty'),
           fields: MinutesFields.map((f) => ({ label: label(f), value: cut(m.content.fields[f]) || tr('minutes.empty') })),
         },
-    manager: editing && data.view === 'manager' ? { reasonLabel: tr(correcting ? 'minutes.correct.reason' : 'minutes.changeReason'), reason: data.reason ?? '' } : undefined,
-    corrections: data.corrections && data.corrections.length > 0
-      ? data.corrections.map((c) => ({ text: tr('minutes.correction', { name: c.byName, date: date(c.at), version: c.version, reason: c.reason }) }))
-      : undefined,
+    manager:
+      editing && data.view === 'manager'
+        ? { reasonLabel: tr(correcting ? 'minutes.correct.reason' : 'minutes.changeReason'), reason: data.reason ?? '' }
+        : undefined,
+    corrections:
+      data.corrections && data.corrections.length > 0
+        ? data.corrections.map((c) => ({
+            text: tr('minutes.correction', { name: c.byName, date: date(c.at), version: c.version, reason: c.reason }),
+          }))
+        : undefined,
     actions,
     links: data.links ? { ...data.links, downloadTitle: tr('minutes.download'), showAllTitle: tr('minutes.showAll') } : undefined,
   });
@@ -105,7 +137,14 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
 function contextOf(tr: Translate, c: MinutesContext, date: (d: Date) => string) {
   const list = (items: readonly string[]) => (items.length > 0 ? items.slice(0, 10).join('\n') : tr('minutes.context.none'));
   const facts = [
-    ...(c.previous ? [{ title: tr('minutes.context.previousDecisions', { date: date(c.previous.heldAt) }), value: c.previous.decisions.slice(0, 600) || tr('minutes.empty') }] : []),
+    ...(c.previous
+      ? [
+          {
+            title: tr('minutes.context.previousDecisions', { date: date(c.previous.heldAt) }),
+            value: c.previous.decisions.slice(0, 600) || tr('minutes.empty'),
+          },
+        ]
+      : []),
     { title: tr('minutes.context.openProposals'), value: list(c.openProposals) },
     { title: tr('minutes.context.ongoingWorks'), value: list(c.ongoingWorks) },
     ...(c.nextMeeting ? [{ title: tr('minutes.context.nextMeeting'), value: date(c.nextMeeting) }] : []),

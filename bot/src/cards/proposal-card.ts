@@ -8,9 +8,7 @@ const template = compileTemplate(templateJson);
 
 /** Who the card is rendered for: everyone (the card in the channel), one staff member, or a manager. */
 export type ProposalCardView =
-  | { kind: 'everyone' }
-  | { kind: 'person'; supported: boolean }
-  | { kind: 'manager'; supported: boolean; reason?: string; error?: string };
+  { kind: 'everyone' } | { kind: 'person'; supported: boolean } | { kind: 'manager'; supported: boolean; reason?: string; error?: string };
 
 /** What a proposal card shows. */
 export interface ProposalCardData {
@@ -38,7 +36,13 @@ export function renderProposalCard(data: ProposalCardData): AdaptiveCard {
   const actions: { title: string; verb: string; style: string; decision: string; proposalId: string; version: string }[] = [];
   const supported = view.kind !== 'everyone' && view.supported;
   if (canBeSupported(p.status)) {
-    actions.push({ ...ids, title: tr(supported ? 'proposal.unsupport' : 'proposal.support'), verb: 'proposal.support', style: 'default', decision: '' });
+    actions.push({
+      ...ids,
+      title: tr(supported ? 'proposal.unsupport' : 'proposal.support'),
+      verb: 'proposal.support',
+      style: 'default',
+      decision: '',
+    });
   }
   const manager = view.kind === 'manager';
   if (manager && p.status === 'open') {
@@ -67,16 +71,21 @@ export function renderProposalCard(data: ProposalCardData): AdaptiveCard {
     problem: p.problem,
     improvement: p.improvement || undefined,
     decision: p.decidedAt
-      ? tr(`proposal.decision.${p.status}` as MessageKey, { name: p.decidedByName ?? '', date: date(p.decidedAt), reason: p.reason ?? '' })
-        + (p.reason && p.status === 'accepted' ? ` ${p.reason}` : '')
+      ? tr(`proposal.decision.${p.status}` as MessageKey, { name: p.decidedByName ?? '', date: date(p.decidedAt), reason: p.reason ?? '' }) +
+        (p.reason && p.status === 'accepted' ? ` ${p.reason}` : '')
       : undefined,
     support: tr(supported ? 'proposal.supportCount.you' : 'proposal.supportCount', { count: p.supportCount }),
-    triage: manager && p.status === 'open'
-      ? {
-          heading: tr('proposal.triage.heading'), reasonLabel: tr('proposal.triage.reason'), reasonPlaceholder: tr('proposal.triage.placeholder'),
-          reasonMax: PROPOSAL_LIMITS.reason, reason: view.reason ?? '', error: view.error,
-        }
-      : undefined,
+    triage:
+      manager && p.status === 'open'
+        ? {
+            heading: tr('proposal.triage.heading'),
+            reasonLabel: tr('proposal.triage.reason'),
+            reasonPlaceholder: tr('proposal.triage.placeholder'),
+            reasonMax: PROPOSAL_LIMITS.reason,
+            reason: view.reason ?? '',
+            error: view.error,
+          }
+        : undefined,
     actions,
   });
 }

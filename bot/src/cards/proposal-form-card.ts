@@ -21,16 +21,26 @@ export const EMPTY_PROPOSAL_FORM: ProposalFormValues = { title: '', problem: '',
  * "Lämna förbättringsförslag": title, the problem or idea, what it would improve, the source and
  * "Lämna anonymt". A refusal renders it again with the reason and every value kept.
  */
-export function renderProposalFormCard(tr: Translate, unitName: string, values: ProposalFormValues = EMPTY_PROPOSAL_FORM, error?: string): AdaptiveCard {
+export function renderProposalFormCard(
+  tr: Translate,
+  unitName: string,
+  values: ProposalFormValues = EMPTY_PROPOSAL_FORM,
+  error?: string,
+): AdaptiveCard {
   return renderTemplate(template, {
     title: tr('proposal.form.title'),
     intro: tr('proposal.form.intro', { unit: unitName }),
     error,
     labels: {
-      title: tr('proposal.form.titleLabel'), titlePlaceholder: tr('proposal.form.titlePlaceholder'),
-      problem: tr('proposal.form.problemLabel'), problemPlaceholder: tr('proposal.form.problemPlaceholder'),
-      improvement: tr('proposal.form.improvementLabel'), improvementPlaceholder: tr('proposal.form.improvementPlaceholder'),
-      source: tr('proposal.source'), anonymous: tr('proposal.form.anonymous'), submit: tr('proposal.form.submit'),
+      title: tr('proposal.form.titleLabel'),
+      titlePlaceholder: tr('proposal.form.titlePlaceholder'),
+      problem: tr('proposal.form.problemLabel'),
+      problemPlaceholder: tr('proposal.form.problemPlaceholder'),
+      improvement: tr('proposal.form.improvementLabel'),
+      improvementPlaceholder: tr('proposal.form.improvementPlaceholder'),
+      source: tr('proposal.source'),
+      anonymous: tr('proposal.form.anonymous'),
+      submit: tr('proposal.form.submit'),
     },
     messages: { title: tr('proposal.title.required'), problem: tr('proposal.problem.required'), source: tr('proposal.source.invalid') },
     limits: PROPOSAL_LIMITS,

@@ -10,9 +10,13 @@ const template = compileTemplate(templateJson);
 export const LIST_LIMIT = 25;
 
 /** `@Kvalitetsråd förslag lista`: the unit's open proposals, then the parked ones, newest first. */
-export function renderProposalListCard(
-  data: { tr: Translate; locale: Locale; zone: string; unitName: string; proposals: readonly Proposal[] },
-): AdaptiveCard {
+export function renderProposalListCard(data: {
+  tr: Translate;
+  locale: Locale;
+  zone: string;
+  unitName: string;
+  proposals: readonly Proposal[];
+}): AdaptiveCard {
   const { tr } = data;
   const line = (p: Proposal) =>
     `- ${tr('proposal.list.line', { number: p.number, title: p.title, count: p.supportCount, date: formatDate(p.createdAt, data.zone, data.locale) })}`;

@@ -8,7 +8,15 @@ import { z } from 'zod';
 import { FOLLOW_UP_LIMITS, type AssessmentTarget } from '../domain/follow-up';
 import { STATUS_COLOURS, SUB_ASSIGNMENT_KINDS, WORK_STATUSES } from '../domain/vocabulary';
 import {
-  AssessmentSchema, CouncilRefSchema, IdSchema, LocalDateSchema, PermissionsSchema, PersonIdSchema, PersonRefSchema, VersionSchema, YearQuerySchema,
+  AssessmentSchema,
+  CouncilRefSchema,
+  IdSchema,
+  LocalDateSchema,
+  PermissionsSchema,
+  PersonIdSchema,
+  PersonRefSchema,
+  VersionSchema,
+  YearQuerySchema,
   YearSchema,
 } from './common';
 
@@ -37,7 +45,9 @@ export const OverviewResponseSchema = z.object({
     savedAt: z.string().optional(),
   }),
   openProposals: z.array(z.object({ id: z.string(), number: z.number(), title: z.string(), supporters: z.number(), createdAt: z.string() })),
-  latestMinutes: z.object({ id: z.string(), meetingStartsAt: z.string(), approvedAt: z.string(), docxUrl: z.string(), htmlUrl: z.string() }).optional(),
+  latestMinutes: z
+    .object({ id: z.string(), meetingStartsAt: z.string(), approvedAt: z.string(), docxUrl: z.string(), htmlUrl: z.string() })
+    .optional(),
   works: z.array(z.object({ id: z.string(), name: z.string(), status: z.enum(WORK_STATUSES), latest: AssessmentSchema.optional() })),
 });
 export type OverviewResponse = z.infer<typeof OverviewResponseSchema>;
@@ -72,7 +82,12 @@ export const FollowUpResponseSchema = z.object({
   years: z.array(z.number()),
   can: PermissionsSchema,
   /** The assignment "Kvalitetsråd" itself, assessed monthly too. */
-  assignment: z.object({ name: z.string(), latest: AssessmentSchema.optional(), history: z.array(AssessmentSchema), missingMonths: z.array(z.string()) }),
+  assignment: z.object({
+    name: z.string(),
+    latest: AssessmentSchema.optional(),
+    history: z.array(AssessmentSchema),
+    missingMonths: z.array(z.string()),
+  }),
   subAssignments: z.array(SubAssignmentListItemSchema),
   /** People who can be made responsible (the council's managers and members). */
   people: z.array(PersonRefSchema),
@@ -147,7 +162,11 @@ export const SubAssignmentPatchSchema = z.object({
 export type SubAssignmentPatch = z.infer<typeof SubAssignmentPatchSchema>;
 
 /** `POST /api/sub-assignments/:id/activities` (council person) → `SubAssignmentDetail`. */
-export const ActivityInputSchema = z.object({ name: NameSchema, responsibleAadObjectId: PersonIdSchema.optional(), dueOn: LocalDateSchema.optional() });
+export const ActivityInputSchema = z.object({
+  name: NameSchema,
+  responsibleAadObjectId: PersonIdSchema.optional(),
+  dueOn: LocalDateSchema.optional(),
+});
 export type ActivityInput = z.infer<typeof ActivityInputSchema>;
 
 /** `PATCH /api/activities/:id` (manager, or the member responsible) → `SubAssignmentDetail`. */
@@ -163,7 +182,11 @@ export type ActivityPatch = z.infer<typeof ActivityPatchSchema>;
 /** `POST /api/sub-assignments/:id/links` (manager) → `SubAssignmentDetail`. https only. */
 export const LinkInputSchema = z.object({
   title: z.string().trim().min(1).max(FOLLOW_UP_LIMITS.linkTitle),
-  url: z.string().trim().max(FOLLOW_UP_LIMITS.url).refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', 'followUp.url'),
+  url: z
+    .string()
+    .trim()
+    .max(FOLLOW_UP_LIMITS.url)
+    .refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', 'followUp.url'),
 });
 export type LinkInput = z.infer<typeof LinkInputSchema>;
 

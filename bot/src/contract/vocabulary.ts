@@ -4,6 +4,17 @@
  * tab's bundle stays small.
  */
 export {
-  AREAS, ATTENDANCE_ANSWERS, COUNCIL_ROLES, MIN_MEETINGS_PER_YEAR, STATUS_COLOURS, SUB_ASSIGNMENT_KINDS, WORK_STATUSES,
-  type Area, type AttendanceAnswer, type CouncilRole, type StatusColour, type SubAssignmentKind, type WorkStatus,
+  AREAS,
+  ATTENDANCE_ANSWERS,
+  COUNCIL_ROLES,
+  MIN_MEETINGS_PER_YEAR,
+  STATUS_COLOURS,
+  SUB_ASSIGNMENT_KINDS,
+  WORK_STATUSES,
+  type Area,
+  type AttendanceAnswer,
+  type CouncilRole,
+  type StatusColour,
+  type SubAssignmentKind,
+  type WorkStatus,
 } from '../domain/vocabulary';

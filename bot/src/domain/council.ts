@@ -65,10 +65,7 @@ export const CouncilDraftSchema = z.object({
     .default(DEFAULT_TIME_ZONE)
     .transform((zone) => zone || DEFAULT_TIME_ZONE)
     .refine(isTimeZone, { error: 'council.timeZone.invalid' }),
-  managerIds: z
-    .array(z.string().min(1))
-    .min(1, { error: 'council.managers.required' })
-    .max(10, { error: 'council.managers.tooMany' }),
+  managerIds: z.array(z.string().min(1)).min(1, { error: 'council.managers.required' }).max(10, { error: 'council.managers.tooMany' }),
   memberIds: z.array(z.string().min(1)).max(40, { error: 'council.members.tooMany' }),
 });
 

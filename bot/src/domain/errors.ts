@@ -9,7 +9,15 @@
 
 /** The stable codes of refusals, as the tab API's `ApiError` carries them (`contract/common.ts`). */
 export const ERROR_CODES = [
-  'BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'ActivitiesOpen', 'ServiceUnavailable', 'InternalError', 'ConsentRequired',
+  'BadRequest',
+  'Unauthorized',
+  'Forbidden',
+  'NotFound',
+  'Conflict',
+  'ActivitiesOpen',
+  'ServiceUnavailable',
+  'InternalError',
+  'ConsentRequired',
 ] as const;
 
 /** One stable error code. */
@@ -31,7 +39,11 @@ export abstract class DomainError extends Error {
   /** The message for a channel, where everyone reads it, when the own one repeats what the user typed. */
   readonly sharedMessageKey?: string;
   /** `messageKey` is an i18n key; the domain cannot import `MessageKey`, so the presenter checks it. */
-  constructor(readonly messageKey: string, params: ErrorParams = {}, field?: string) {
+  constructor(
+    readonly messageKey: string,
+    params: ErrorParams = {},
+    field?: string,
+  ) {
     super(messageKey);
     this.name = new.target.name;
     this.params = params;

@@ -58,8 +58,7 @@ export function graphDateTime(instant: Date, zone: string): GraphDateTime {
   return { dateTime: `${date}T${time}:00`, timeZone: windows ?? 'UTC' };
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The group event for a scheduled meeting, in the council's time zone. */
 export function groupEventOf(meeting: Meeting, zone: string, text: GroupEventText): GroupEventDraft {

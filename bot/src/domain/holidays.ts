@@ -40,7 +40,12 @@ export function isSwedishWorkingDay(date: LocalDate): boolean {
   const year = Number(date.slice(0, 4));
   let closed = closedCache.get(year);
   if (!closed) {
-    closed = new Set(sweden.getHolidays(year).filter((h) => h.type === 'public' || h.type === 'bank').map((h) => h.date.slice(0, 10)));
+    closed = new Set(
+      sweden
+        .getHolidays(year)
+        .filter((h) => h.type === 'public' || h.type === 'bank')
+        .map((h) => h.date.slice(0, 10)),
+    );
     closedCache.set(year, closed);
   }
   return weekdayOf(date) <= 5 && !closed.has(date);

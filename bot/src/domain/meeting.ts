@@ -25,8 +25,18 @@ export interface Meeting {
  * and the monthly status assessment on the reporting day.
  */
 export const PostKinds = [
-  'invitation', 'agenda', 'reminder', 'start', 'invitation-update', 'change', 'cancel', 'schedule-reminder',
-  'proposal', 'proposal-receipt', 'proposal-outcome', 'assessment-reminder',
+  'invitation',
+  'agenda',
+  'reminder',
+  'start',
+  'invitation-update',
+  'change',
+  'cancel',
+  'schedule-reminder',
+  'proposal',
+  'proposal-receipt',
+  'proposal-outcome',
+  'assessment-reminder',
 ] as const;
 /** One kind of post. */
 export type PostKind = (typeof PostKinds)[number];

@@ -16,7 +16,11 @@ export function changedFields(before: MinutesContent, after: MinutesContent): Mi
  * way, except that both ticking one person differently is not a conflict: theirs stands, as the last
  * click on a checkbox would.
  */
-export function mergeMinutes(base: MinutesContent, mine: MinutesContent, theirs: MinutesContent): { merged: MinutesContent; conflicts: MinutesField[] } {
+export function mergeMinutes(
+  base: MinutesContent,
+  mine: MinutesContent,
+  theirs: MinutesContent,
+): { merged: MinutesContent; conflicts: MinutesField[] } {
   const conflicts: MinutesField[] = [];
   const fields = { ...theirs.fields };
   for (const f of MinutesFields) {

@@ -14,16 +14,7 @@ import { guardPersonalNumbers } from './privacy';
  * feedback from management, what to report back at APT, other). Keys of the i18n tables are
  * `minutes.field.<name>`.
  */
-export const MinutesFields = [
-  'ownItems',
-  'followUp',
-  'agendaNotes',
-  'decisions',
-  'newWorks',
-  'managementFeedback',
-  'aptReport',
-  'other',
-] as const;
+export const MinutesFields = ['ownItems', 'followUp', 'agendaNotes', 'decisions', 'newWorks', 'managementFeedback', 'aptReport', 'other'] as const;
 /** One written section of the minutes. */
 export type MinutesField = (typeof MinutesFields)[number];
 

@@ -5,14 +5,7 @@ import { ConflictError } from './errors';
  * Underlag (docs/domain.md#sources-of-proposals): where an improvement idea comes from. Staff proposals first, as most come
  * from the floor; the others are the inputs listed there for the council's work.
  */
-export const ProposalSources = [
-  'staff',
-  'user-survey',
-  'quality-register',
-  'deviation',
-  'lex-sarah-maria',
-  'residents-relatives',
-] as const;
+export const ProposalSources = ['staff', 'user-survey', 'quality-register', 'deviation', 'lex-sarah-maria', 'residents-relatives'] as const;
 /** The source of a proposal. */
 export type ProposalSource = (typeof ProposalSources)[number];
 
@@ -65,11 +58,7 @@ export const ProposalDraftSchema = z.object({
     .min(1, { error: 'proposal.title.required' })
     .min(3, { error: 'proposal.title.tooShort' })
     .max(PROPOSAL_LIMITS.title, { error: 'proposal.title.tooLong' }),
-  problem: z
-    .string()
-    .trim()
-    .min(1, { error: 'proposal.problem.required' })
-    .max(PROPOSAL_LIMITS.problem, { error: 'proposal.problem.tooLong' }),
+  problem: z.string().trim().min(1, { error: 'proposal.problem.required' }).max(PROPOSAL_LIMITS.problem, { error: 'proposal.problem.tooLong' }),
   improvement: z.string().trim().max(PROPOSAL_LIMITS.improvement, { error: 'proposal.improvement.tooLong' }).default(''),
   source: z.enum(ProposalSources, { error: 'proposal.source.invalid' }),
   anonymous: z.boolean().default(false),

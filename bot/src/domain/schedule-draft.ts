@@ -74,7 +74,11 @@ export function checkScheduleDraft(draft: ScheduleDraft, ctx: ScheduleCheckConte
     const after = sorted[i]!;
     if (after.m.startsAt < before.m.endsAt) {
       const [first, second] = before.n < after.n ? [before, after] : [after, before];
-      throw new ValidationError('schedule.meeting.overlap', { n: first.n, m: second.n, date: after.m.date, start: after.m.start }, `meetings.${second.n}.date`);
+      throw new ValidationError(
+        'schedule.meeting.overlap',
+        { n: first.n, m: second.n, date: after.m.date, start: after.m.start },
+        `meetings.${second.n}.date`,
+      );
     }
   }
   const count = active.length + ctx.heldCount;
@@ -87,7 +91,8 @@ export function checkScheduleDraft(draft: ScheduleDraft, ctx: ScheduleCheckConte
 function checkSlot(slot: MeetingSlot): void {
   if (!Number.isInteger(slot.weekday) || slot.weekday < 1 || slot.weekday > 5) throw new ValidationError('schedule.slot.weekday', {}, 'weekday');
   if (!isLocalTime(slot.start) || !isLocalTime(slot.end)) throw new ValidationError('schedule.slot.time', {}, 'slotStart');
-  if (minutesOf(slot.end) <= minutesOf(slot.start)) throw new ValidationError('schedule.slot.endBeforeStart', { start: slot.start, end: slot.end }, 'slotEnd');
+  if (minutesOf(slot.end) <= minutesOf(slot.start))
+    throw new ValidationError('schedule.slot.endBeforeStart', { start: slot.start, end: slot.end }, 'slotEnd');
 }
 
 function checkRow(row: MeetingDraft, n: number, year: number, ctx: ScheduleCheckContext): CheckedMeeting {
@@ -100,7 +105,8 @@ function checkRow(row: MeetingDraft, n: number, year: number, ctx: ScheduleCheck
   }
   if (!isLocalDate(date)) throw new ValidationError('schedule.meeting.date', { n, value: date || '–' }, field('date'));
   if (!date.startsWith(`${year}-`)) throw new ValidationError('schedule.meeting.otherYear', { n, value: date, year }, field('date'));
-  if (!isLocalTime(start) || !isLocalTime(end)) throw new ValidationError('schedule.meeting.time', { n }, field(isLocalTime(start) ? 'end' : 'start'));
+  if (!isLocalTime(start) || !isLocalTime(end))
+    throw new ValidationError('schedule.meeting.time', { n }, field(isLocalTime(start) ? 'end' : 'start'));
   if (minutesOf(end) <= minutesOf(start)) throw new ValidationError('schedule.meeting.endBeforeStart', { n, start, end }, field('end'));
   if (place.length > PLACE_MAX) throw new ValidationError('schedule.meeting.placeTooLong', { n, max: PLACE_MAX }, field('place'));
   const startsAt = instantOf(date, start, ctx.zone);

@@ -64,8 +64,8 @@ function fortnightly(days: LocalDate[]): LocalDate[] {
 function monthly(days: LocalDate[]): LocalDate[] {
   const byMonth = new Map<string, LocalDate[]>();
   for (const day of days) byMonth.set(day.slice(0, 7), [...(byMonth.get(day.slice(0, 7)) ?? []), day]);
-  return [...byMonth.values()].map(
-    (inMonth) => inMonth.reduce((best, day) => (Math.abs(Number(day.slice(8)) - 15) < Math.abs(Number(best.slice(8)) - 15) ? day : best)),
+  return [...byMonth.values()].map((inMonth) =>
+    inMonth.reduce((best, day) => (Math.abs(Number(day.slice(8)) - 15) < Math.abs(Number(best.slice(8)) - 15) ? day : best)),
   );
 }
 

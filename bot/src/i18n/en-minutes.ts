@@ -18,7 +18,8 @@ export const enMinutes: Record<keyof typeof svMinutes, string> = {
   'minutes.extra': 'Extra meeting',
   'minutes.status.draft': 'Draft, version {version}. The council writes; the manager approves.',
   'minutes.status.approved': 'Approved by {name} {date}. The minutes are locked.',
-  'minutes.privacy': 'Do not write names, personal identity numbers or anything that could identify a care recipient or relative. Everyone in the unit can read the minutes.',
+  'minutes.privacy':
+    'Do not write names, personal identity numbers or anything that could identify a care recipient or relative. Everyone in the unit can read the minutes.',
   'minutes.context': 'Before the meeting',
   'minutes.context.previousDecisions': 'Decisions at the last meeting ({date})',
   'minutes.context.openProposals': 'Open improvement proposals',
@@ -34,7 +35,8 @@ export const enMinutes: Record<keyof typeof svMinutes, string> = {
   'minutes.showAll': 'Show all',
   'minutes.saved': 'Saved (version {version}).',
   'minutes.merged': 'Saved (version {version}). {name} saved other fields at the same time; both changes are in.',
-  'minutes.conflict': '{name} changed the same fields at the same time: {fields}. The card now shows what is saved; your text for those fields is below. Make the change again and save.',
+  'minutes.conflict':
+    '{name} changed the same fields at the same time: {fields}. The card now shows what is saved; your text for those fields is below. Make the change again and save.',
   'minutes.yourText': 'Your text in "{field}"',
   'minutes.changeRequested': '{name} has requested a change: {reason}',
   'minutes.changeReason': 'What needs changing? (to the council)',

@@ -2,7 +2,8 @@ import type { svProposals } from './sv-proposals';
 
 /** English strings of improvement proposals. */
 export const enProposals: Record<keyof typeof svProposals, string> = {
-  'help.cmd.propose': 'makes an improvement proposal, e.g. propose More seats in the garden. Without text it opens the form, where you can also stay anonymous',
+  'help.cmd.propose':
+    'makes an improvement proposal, e.g. propose More seats in the garden. Without text it opens the form, where you can also stay anonymous',
   'help.cmd.proposals': "shows the unit's open and parked proposals",
   'help.propose': 'Propose an improvement',
 
@@ -17,9 +18,12 @@ export const enProposals: Record<keyof typeof svProposals, string> = {
   'proposal.form.improvementPlaceholder': 'e.g. fewer falls, calmer meals, less double work',
   'proposal.form.anonymous': 'Propose anonymously (your name is neither stored nor shown)',
   'proposal.form.submit': 'Send the proposal',
-  'proposal.form.privacy': 'Do not write names, personal identity numbers or anything else that could identify a care recipient or relative. Everyone in the unit can read the proposal.',
-  'proposal.form.inPersonalChat': "Proposals are made in the unit's quality council channel, so that the right council gets them. Write @Kvalitetsråd propose there, or press Propose an improvement on one of my cards in the channel. There you can also stay anonymous.",
-  'proposal.anonymousInChannel': 'Your message in the channel shows your name, so the proposal cannot be anonymous from here and has not been saved. Use the form below and choose to propose anonymously (you may want to delete your message).',
+  'proposal.form.privacy':
+    'Do not write names, personal identity numbers or anything else that could identify a care recipient or relative. Everyone in the unit can read the proposal.',
+  'proposal.form.inPersonalChat':
+    "Proposals are made in the unit's quality council channel, so that the right council gets them. Write @Kvalitetsråd propose there, or press Propose an improvement on one of my cards in the channel. There you can also stay anonymous.",
+  'proposal.anonymousInChannel':
+    'Your message in the channel shows your name, so the proposal cannot be anonymous from here and has not been saved. Use the form below and choose to propose anonymously (you may want to delete your message).',
 
   'proposal.source': 'Source',
   'proposal.source.staff': 'Staff proposal',
@@ -57,11 +61,14 @@ export const enProposals: Record<keyof typeof svProposals, string> = {
 
   'proposal.receipt.title': 'Thank you for your proposal!',
   'proposal.receipt.named': 'Proposal {number}, "{title}", is in and will show in the channel shortly.',
-  'proposal.receipt.anonymous': 'Proposal {number}, "{title}", is in, anonymously, and will show in the channel shortly. Your name has not been stored.',
+  'proposal.receipt.anonymous':
+    'Proposal {number}, "{title}", is in, anonymously, and will show in the channel shortly. Your name has not been stored.',
   'proposal.receipt.next': 'You will get a personal message when the manager has decided. The proposal is also taken up at the next meeting.',
-  'proposal.receipt.nextAnonymous': "As the proposal is anonymous I cannot tell you personally. The decision shows on the proposal's card in the channel and is fed back at the next meeting.",
+  'proposal.receipt.nextAnonymous':
+    "As the proposal is anonymous I cannot tell you personally. The decision shows on the proposal's card in the channel and is fed back at the next meeting.",
   'proposal.receipt.another': 'Make another proposal',
-  'proposal.receipt.personal': 'Thank you for your proposal to the quality council of {unit}: Proposal {number}, "{title}". You will get a message here when the manager has decided.',
+  'proposal.receipt.personal':
+    'Thank you for your proposal to the quality council of {unit}: Proposal {number}, "{title}". You will get a message here when the manager has decided.',
 
   'proposal.outcome.accepted': 'Your proposal "{title}" to the quality council of {unit} was accepted by {name} and becomes an improvement work.',
   'proposal.outcome.parked': 'Your proposal "{title}" to the quality council of {unit} was parked until later by {name}. Reason: {reason}',
@@ -103,9 +110,12 @@ export const enProposals: Record<keyof typeof svProposals, string> = {
   'forbidden.propose': 'Proposals can only be made to an active quality council of your organisation.',
   'forbidden.triage': "Only the council's unit managers can accept, park or decline proposals.",
 
-  'privacy.personnummer': 'The field "{fieldName}" contains a personal identity number (characters {from}–{to}: {text}). Remove it and save again; nothing else you wrote is lost.',
-  'privacy.samordningsnummer': 'The field "{fieldName}" contains a coordination number (characters {from}–{to}: {text}). Remove it and save again; nothing else you wrote is lost.',
-  'privacy.inChannel': 'the text contains a personal identity or coordination number (characters {from}–{to}). That must not appear in proposals the whole unit reads. Delete your message and write the proposal again without the number.',
+  'privacy.personnummer':
+    'The field "{fieldName}" contains a personal identity number (characters {from}–{to}: {text}). Remove it and save again; nothing else you wrote is lost.',
+  'privacy.samordningsnummer':
+    'The field "{fieldName}" contains a coordination number (characters {from}–{to}: {text}). Remove it and save again; nothing else you wrote is lost.',
+  'privacy.inChannel':
+    'the text contains a personal identity or coordination number (characters {from}–{to}). That must not appear in proposals the whole unit reads. Delete your message and write the proposal again without the number.',
   'field.title': 'Short title',
   'field.problem': 'What is the problem or idea?',
   'field.improvement': 'What would it improve?',

@@ -8,7 +8,8 @@ export const enTab: Record<keyof typeof svTab, string> = {
   'followUp.stale': 'Someone else changed this meanwhile. What you typed is kept: look at the new version and save again.',
   'followUp.completed': 'The sub-assignment is marked complete and can no longer be changed.',
   'followUp.complete.already': 'The sub-assignment is already marked complete.',
-  'followUp.complete.activitiesOpen': 'Mark every activity done first: {count} are not done yet. The final report is saved once all activities are done.',
+  'followUp.complete.activitiesOpen':
+    'Mark every activity done first: {count} are not done yet. The final report is saved once all activities are done.',
   'followUp.month.outsideYear': 'Choose a month in {year}.',
   'followUp.month.future': 'A month can be assessed once it has begun.',
   'followUp.responsible.notOnCouncil': 'The person responsible must be on the quality council.',
@@ -45,7 +46,7 @@ export const enTab: Record<keyof typeof svTab, string> = {
   'area.head.objectId': "Enter the person's Entra ID object id (a GUID, e.g. 00000000-0000-4000-8000-000000000101).",
   'area.goodExample.notCompleted': 'Only improvement works marked complete can become good examples.',
   'area.document.title': 'Good examples from the quality councils {year}',
-  'area.document.intro': '{count} completed improvement works chosen as good examples for the year\'s quality report ({areas}).',
+  'area.document.intro': "{count} completed improvement works chosen as good examples for the year's quality report ({areas}).",
   'area.document.completed': 'Marked complete {date}',
   'field.area': 'Area',
   'field.heads': 'Area heads',
@@ -62,7 +63,8 @@ export const enTab: Record<keyof typeof svTab, string> = {
   'followUp.symbol.done': '✅',
   'post.kind.assessment-reminder': 'Monthly status assessment',
   'assessment.title': 'Status assessment {month}',
-  'assessment.intro': "Time for this month's status assessment in {unit}: set a status and a short comment for the assignment and each ongoing sub-assignment, as in Stratsys. What you leave out you can do later in the tab.",
+  'assessment.intro':
+    "Time for this month's status assessment in {unit}: set a status and a short comment for the assignment and each ongoing sub-assignment, as in Stratsys. What you leave out you can do later in the tab.",
   'assessment.savedIntro': "This month's status assessment in {unit}.",
   'assessment.saved': 'Saved by {name}. The assessment for {month} is in the tab and in the Stratsys export.',
   'assessment.previous': 'Last assessment: {status}',

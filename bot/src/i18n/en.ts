@@ -74,7 +74,8 @@ export const en: Record<MessageKey, string> = {
   'council.members.tooMany': 'At most 40 members can be chosen.',
   'council.people.unknown': 'One of the chosen people is no longer in the team. Choose again.',
   'council.exists': 'This channel already has a quality council. Here it is.',
-  'council.stale': 'Someone else changed the council while you were editing. Your input is kept below: compare it with the council in the channel and save again.',
+  'council.stale':
+    'Someone else changed the council while you were editing. Your input is kept below: compare it with the council in the channel and save again.',
   'council.notFound': 'This channel has no quality council yet.',
   'council.channelOnly': "The quality council is set up in the unit's Teams channel. Write @Kvalitetsråd council there.",
 
@@ -91,7 +92,8 @@ export const en: Record<MessageKey, string> = {
   'weekday.5': 'Friday',
 
   'schedule.title': 'Schedule {year} – {unit}',
-  'schedule.intro.proposed': 'Proposal: {count} meetings on {weekday}s, avoiding public holidays and July. Change dates, times and places, add or remove meetings, and save. At least 8 meetings a year.',
+  'schedule.intro.proposed':
+    'Proposal: {count} meetings on {weekday}s, avoiding public holidays and July. Change dates, times and places, add or remove meetings, and save. At least 8 meetings a year.',
   'schedule.intro.saved': "The year's meetings. Move, add or cancel meetings and save: invitations and reminders follow.",
   'schedule.deadlinePassed': 'The schedule should have existed before 31 January {year}. You can still save it now.',
   'schedule.deadline': 'The schedule must exist before 31 January {year}.',
@@ -157,7 +159,8 @@ export const en: Record<MessageKey, string> = {
   'invitation.digital.link': 'Join with the Teams link below',
   'invitation.digital.noLink': 'Digital participation is offered; the unit manager sends the link',
   'invitation.noPlace': 'To be announced',
-  'invitation.purpose': "The quality council works on the unit's improvement: we follow up ongoing works, take up new proposals and comments, and report back to the staff meeting.",
+  'invitation.purpose':
+    "The quality council works on the unit's improvement: we follow up ongoing works, take up new proposals and comments, and report back to the staff meeting.",
   'invitation.agenda': 'Agenda',
   'invitation.ownItems': 'Have an item of your own? Reply in the thread or bring it up first at the meeting.',
   'invitation.calendar': 'Add to calendar',
@@ -178,11 +181,13 @@ export const en: Record<MessageKey, string> = {
 
   'reminder.text': 'Reminder: the quality council meets tomorrow, {time}. Place: {place}.',
   'start.text': 'The meeting starts now: quality council {time}. Place: {place}.',
-  'change.text': 'The meeting has changed. New time: {time}. Place: {place}. The invitation above is updated, and its calendar file has the new time.',
+  'change.text':
+    'The meeting has changed. New time: {time}. Place: {place}. The invitation above is updated, and its calendar file has the new time.',
   'cancel.text': 'The meeting {time} is cancelled. Remove it from your calendar; the calendar file in the invitation marks it cancelled.',
 
   'scheduleReminder.title': "Time to plan the quality council's year {year}",
-  'scheduleReminder.body': 'The schedule with at least 8 meetings must exist before 31 January. {unit} has no schedule for {year} yet. The unit manager plans with the button below or with @Kvalitetsråd plan.',
+  'scheduleReminder.body':
+    'The schedule with at least 8 meetings must exist before 31 January. {unit} has no schedule for {year} yet. The unit manager plans with the button below or with @Kvalitetsråd plan.',
   'scheduleReminder.action': 'Plan the year',
 
   'post.kind.invitation': 'Invitation',

@@ -25,9 +25,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** The text for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return tables[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return tables[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A translator bound to one locale. */

@@ -8,8 +8,7 @@ export const svGraph = {
     'Teamets kalender i Microsoft 365 är inte påslagen för Kvalitetsråd. Kallelserna i kanalen har kalenderfiler (.ics) att lägga till i kalendern.',
   'graph.refused':
     'Microsoft 365 lät dig inte ändra teamets kalender eller läsa dess medlemmar. Kontrollera att du är med i teamet. Kallelserna i kanalen har kalenderfiler (.ics) som vanligt.',
-  'graph.teamUnknown':
-    'Appen vet inte vilket Microsoft 365-team kanalen hör till. Lägg till appen i teamet igen och försök sedan på nytt.',
+  'graph.teamUnknown': 'Appen vet inte vilket Microsoft 365-team kanalen hör till. Lägg till appen i teamet igen och försök sedan på nytt.',
   'graph.event.agenda': 'Dagordningen finns i kallelsens tråd i kanalen:',
   'graph.event.agendaLink': 'Öppna kallelsen',
   'graph.event.agendaLater': 'Kallelsen och dagordningen kommer i kanalen Kvalitetsråd.',

@@ -32,7 +32,8 @@ export const svMinutes = {
   'minutes.showAll': 'Visa allt',
   'minutes.saved': 'Sparat (version {version}).',
   'minutes.merged': 'Sparat (version {version}). {name} sparade samtidigt i andra fält; båda ändringarna finns med.',
-  'minutes.conflict': '{name} ändrade samma fält samtidigt: {fields}. Kortet visar nu det som är sparat; din text i de fälten står nedan. Gör ändringen igen och spara.',
+  'minutes.conflict':
+    '{name} ändrade samma fält samtidigt: {fields}. Kortet visar nu det som är sparat; din text i de fälten står nedan. Gör ändringen igen och spara.',
   'minutes.yourText': 'Din text i ”{field}”',
   'minutes.changeRequested': '{name} har begärt ändring: {reason}',
   'minutes.changeReason': 'Vad behöver ändras? (till rådet)',

@@ -1,6 +1,7 @@
 /** Swedish strings of förbättringsförslag: the form, the card, triage, feedback and the privacy guard. */
 export const svProposals = {
-  'help.cmd.propose': 'lämnar ett förbättringsförslag, t.ex. förslag Fler sittplatser i trädgården. Utan text öppnas formuläret, där du också kan vara anonym',
+  'help.cmd.propose':
+    'lämnar ett förbättringsförslag, t.ex. förslag Fler sittplatser i trädgården. Utan text öppnas formuläret, där du också kan vara anonym',
   'help.cmd.proposals': 'visar enhetens öppna och parkerade förslag',
   'help.propose': 'Lämna förbättringsförslag',
 
@@ -15,9 +16,12 @@ export const svProposals = {
   'proposal.form.improvementPlaceholder': 't.ex. färre fall, lugnare måltider, mindre dubbelarbete',
   'proposal.form.anonymous': 'Lämna anonymt (ditt namn sparas inte och visas inte)',
   'proposal.form.submit': 'Lämna förslaget',
-  'proposal.form.privacy': 'Skriv inte namn, personnummer eller annat som kan peka ut en brukare eller anhörig. Förslaget kan läsas av alla på enheten.',
-  'proposal.form.inPersonalChat': 'Förslag lämnas i enhetens kanal för kvalitetsrådet, så att rätt råd får dem. Skriv @Kvalitetsråd förslag där, eller tryck på Lämna förbättringsförslag på något av mina kort i kanalen. Där kan du också välja att vara anonym.',
-  'proposal.anonymousInChannel': 'Ditt meddelande i kanalen visar ditt namn, så förslaget blir inte anonymt härifrån och har inte sparats. Använd formuläret nedan och välj Lämna anonymt (ta gärna bort ditt meddelande).',
+  'proposal.form.privacy':
+    'Skriv inte namn, personnummer eller annat som kan peka ut en brukare eller anhörig. Förslaget kan läsas av alla på enheten.',
+  'proposal.form.inPersonalChat':
+    'Förslag lämnas i enhetens kanal för kvalitetsrådet, så att rätt råd får dem. Skriv @Kvalitetsråd förslag där, eller tryck på Lämna förbättringsförslag på något av mina kort i kanalen. Där kan du också välja att vara anonym.',
+  'proposal.anonymousInChannel':
+    'Ditt meddelande i kanalen visar ditt namn, så förslaget blir inte anonymt härifrån och har inte sparats. Använd formuläret nedan och välj Lämna anonymt (ta gärna bort ditt meddelande).',
 
   'proposal.source': 'Underlag',
   'proposal.source.staff': 'Förbättringsförslag från medarbetare',
@@ -57,9 +61,11 @@ export const svProposals = {
   'proposal.receipt.named': 'Förslag {number}, ”{title}”, är lämnat och visas strax i kanalen.',
   'proposal.receipt.anonymous': 'Förslag {number}, ”{title}”, är lämnat anonymt och visas strax i kanalen. Ditt namn har inte sparats.',
   'proposal.receipt.next': 'Du får ett personligt meddelande när enhetschefen har tagit ställning. Förslaget tas också upp på nästa träff.',
-  'proposal.receipt.nextAnonymous': 'Eftersom förslaget är anonymt kan jag inte meddela dig personligen. Beslutet syns på förslagets kort i kanalen och tas upp som återkoppling på nästa träff.',
+  'proposal.receipt.nextAnonymous':
+    'Eftersom förslaget är anonymt kan jag inte meddela dig personligen. Beslutet syns på förslagets kort i kanalen och tas upp som återkoppling på nästa träff.',
   'proposal.receipt.another': 'Lämna ett till förslag',
-  'proposal.receipt.personal': 'Tack för ditt förslag till kvalitetsrådet på {unit}: Förslag {number}, ”{title}”. Du får ett meddelande här när enhetschefen har tagit ställning.',
+  'proposal.receipt.personal':
+    'Tack för ditt förslag till kvalitetsrådet på {unit}: Förslag {number}, ”{title}”. Du får ett meddelande här när enhetschefen har tagit ställning.',
 
   'proposal.outcome.accepted': 'Ditt förslag ”{title}” till kvalitetsrådet på {unit} är godtaget av {name} och blir ett utvecklingsarbete.',
   'proposal.outcome.parked': 'Ditt förslag ”{title}” till kvalitetsrådet på {unit} är parkerat till senare av {name}. Skäl: {reason}',
@@ -101,9 +107,12 @@ export const svProposals = {
   'forbidden.propose': 'Förslag kan bara lämnas till ett aktivt kvalitetsråd i din organisation.',
   'forbidden.triage': 'Bara rådets enhetschefer kan acceptera, parkera eller avslå förslag.',
 
-  'privacy.personnummer': 'Fältet ”{fieldName}” innehåller ett personnummer (tecken {from}–{to}: {text}). Ta bort det och spara igen; inget annat av det du skrev har försvunnit.',
-  'privacy.samordningsnummer': 'Fältet ”{fieldName}” innehåller ett samordningsnummer (tecken {from}–{to}: {text}). Ta bort det och spara igen; inget annat av det du skrev har försvunnit.',
-  'privacy.inChannel': 'texten innehåller ett personnummer eller samordningsnummer (tecken {from}–{to}). Sådant får inte stå i förslag som hela enheten läser. Ta bort ditt meddelande och skriv förslaget igen utan numret.',
+  'privacy.personnummer':
+    'Fältet ”{fieldName}” innehåller ett personnummer (tecken {from}–{to}: {text}). Ta bort det och spara igen; inget annat av det du skrev har försvunnit.',
+  'privacy.samordningsnummer':
+    'Fältet ”{fieldName}” innehåller ett samordningsnummer (tecken {from}–{to}: {text}). Ta bort det och spara igen; inget annat av det du skrev har försvunnit.',
+  'privacy.inChannel':
+    'texten innehåller ett personnummer eller samordningsnummer (tecken {from}–{to}). Sådant får inte stå i förslag som hela enheten läser. Ta bort ditt meddelande och skriv förslaget igen utan numret.',
   'field.title': 'Kort rubrik',
   'field.problem': 'Vad är problemet eller idén?',
   'field.improvement': 'Vad skulle det förbättra?',

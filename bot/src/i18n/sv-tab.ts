@@ -6,7 +6,8 @@ export const svTab = {
   'followUp.stale': 'Någon annan har ändrat det här under tiden. Det du skrev finns kvar: titta på det nya och spara igen.',
   'followUp.completed': 'Deluppdraget är klarmarkerat och kan inte ändras längre.',
   'followUp.complete.already': 'Deluppdraget är redan klarmarkerat.',
-  'followUp.complete.activitiesOpen': 'Klarmarkera först alla aktiviteter: {count} är inte klara än. Slutrapporten sparas när alla aktiviteter är klara.',
+  'followUp.complete.activitiesOpen':
+    'Klarmarkera först alla aktiviteter: {count} är inte klara än. Slutrapporten sparas när alla aktiviteter är klara.',
   'followUp.month.outsideYear': 'Välj en månad under {year}.',
   'followUp.month.future': 'En månad kan bedömas först när den har börjat.',
   'followUp.responsible.notOnCouncil': 'Ansvarig måste vara med i kvalitetsrådet.',
@@ -60,7 +61,8 @@ export const svTab = {
   'followUp.symbol.done': '✅',
   'post.kind.assessment-reminder': 'Månadens lägesbedömning',
   'assessment.title': 'Lägesbedömning {month}',
-  'assessment.intro': 'Dags för månadens lägesbedömning i {unit}: sätt status och en kort kommentar för uppdraget och varje pågående deluppdrag, som i Stratsys. Det du inte fyller i kan du göra senare i fliken.',
+  'assessment.intro':
+    'Dags för månadens lägesbedömning i {unit}: sätt status och en kort kommentar för uppdraget och varje pågående deluppdrag, som i Stratsys. Det du inte fyller i kan du göra senare i fliken.',
   'assessment.savedIntro': 'Månadens lägesbedömning i {unit}.',
   'assessment.saved': 'Sparad av {name}. Lägesbedömningen för {month} finns i fliken och i exporten till Stratsys.',
   'assessment.previous': 'Förra bedömningen: {status}',

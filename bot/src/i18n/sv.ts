@@ -90,7 +90,8 @@ export const sv = {
   'weekday.5': 'fredag',
 
   'schedule.title': 'Tidsplan {year} – {unit}',
-  'schedule.intro.proposed': 'Förslag: {count} träffar på {weekday}ar, utan röda dagar och juli. Ändra datum, tid och plats, lägg till eller ta bort träffar och spara. Minst 8 träffar per år.',
+  'schedule.intro.proposed':
+    'Förslag: {count} träffar på {weekday}ar, utan röda dagar och juli. Ändra datum, tid och plats, lägg till eller ta bort träffar och spara. Minst 8 träffar per år.',
   'schedule.intro.saved': 'Årets träffar. Flytta, lägg till eller ställ in träffar och spara: kallelser och påminnelser följer med.',
   'schedule.deadlinePassed': 'Tidsplanen skulle ha funnits före 31 januari {year}. Du kan ändå spara den nu.',
   'schedule.deadline': 'Tidsplanen ska finnas före 31 januari {year}.',
@@ -156,7 +157,8 @@ export const sv = {
   'invitation.digital.link': 'Delta via Teams-länken nedan',
   'invitation.digital.noLink': 'Digitalt deltagande erbjuds; länken kommer från enhetschefen',
   'invitation.noPlace': 'Meddelas senare',
-  'invitation.purpose': 'Kvalitetsrådet arbetar med enhetens förbättringsarbete: vi följer upp pågående arbeten, tar upp nya förslag och synpunkter och återkopplar till APT.',
+  'invitation.purpose':
+    'Kvalitetsrådet arbetar med enhetens förbättringsarbete: vi följer upp pågående arbeten, tar upp nya förslag och synpunkter och återkopplar till APT.',
   'invitation.agenda': 'Dagordning',
   'invitation.ownItems': 'Har du en egen punkt? Svara i tråden eller ta upp den först på mötet.',
   'invitation.calendar': 'Lägg till i kalendern',
@@ -181,7 +183,8 @@ export const sv = {
   'cancel.text': 'Träffen {time} är inställd. Ta bort den ur kalendern; kalenderfilen i kallelsen markerar den som inställd.',
 
   'scheduleReminder.title': 'Dags att planera kvalitetsrådets år {year}',
-  'scheduleReminder.body': 'Tidsplanen med minst 8 träffar ska finnas före 31 januari. {unit} har ingen tidsplan för {year} ännu. Enhetschefen planerar med knappen nedan eller med @Kvalitetsråd planera.',
+  'scheduleReminder.body':
+    'Tidsplanen med minst 8 träffar ska finnas före 31 januari. {unit} har ingen tidsplan för {year} ännu. Enhetschefen planerar med knappen nedan eller med @Kvalitetsråd planera.',
   'scheduleReminder.action': 'Planera året',
 
   'post.kind.invitation': 'Kallelse',

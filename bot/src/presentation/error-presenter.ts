@@ -46,15 +46,22 @@ export interface PresentOptions {
  */
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof DomainError) {
-    const log = error.reason === undefined ? undefined : {
-      level: error.status === 401 ? 'info' as const : 'warn' as const,
-      fields: { code: error.code, err: { name: error.name }, reason: error.reason },
-      msg: error.status === 401 ? 'request not signed in' : 'request refused',
-    };
+    const log =
+      error.reason === undefined
+        ? undefined
+        : {
+            level: error.status === 401 ? ('info' as const) : ('warn' as const),
+            fields: { code: error.code, err: { name: error.name }, reason: error.reason },
+            msg: error.status === 401 ? 'request not signed in' : 'request refused',
+          };
     return { status: error.status, code: error.code, ...(error.field ? { field: error.field } : {}), ...(log ? { log } : {}) };
   }
   const { name, message } = error instanceof Error ? error : { name: typeof error, message: String(error) };
-  return { status: 500, code: 'InternalError', log: { level: 'error', fields: { code: 'InternalError', err: { name, message } }, msg: 'internal error' } };
+  return {
+    status: 500,
+    code: 'InternalError',
+    log: { level: 'error', fields: { code: 'InternalError', err: { name, message } }, msg: 'internal error' },
+  };
 }
 
 /** `describeError` plus the message in the user's language: the catalogue's text, or "försök igen". */

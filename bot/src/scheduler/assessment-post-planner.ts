@@ -21,7 +21,11 @@ export function monthLabel(month: string, locale: Locale): string {
  * The rows of a council's assessment card for `month`: the assignment "Kvalitetsråd" and each ongoing
  * sub-assignment of the year, with last month's status as a hint and this month's when it is made.
  */
-export async function assessmentRows(db: Db, council: Council, month: string): Promise<{ rows: AssessmentRow[]; more: number; allAssessed: boolean }> {
+export async function assessmentRows(
+  db: Db,
+  council: Council,
+  month: string,
+): Promise<{ rows: AssessmentRow[]; more: number; allAssessed: boolean }> {
   const year = Number(month.slice(0, 4));
   const [works, assignment, latest] = await Promise.all([
     listSubAssignments(db, council.tenantId, council.id, year),
@@ -29,11 +33,20 @@ export async function assessmentRows(db: Db, council: Council, month: string): P
     listLatestAssessments(db, council.tenantId, council.id, year, 'subAssignment'),
   ]);
   const ongoing = works.filter((w) => w.status === 'ongoing');
-  const targets = [{ id: council.id, name: ASSIGNMENT_NAME, own: assignment.get(council.id) }, ...ongoing.map((w) => ({ id: w.id, name: w.name, own: latest.get(w.id) }))];
+  const targets = [
+    { id: council.id, name: ASSIGNMENT_NAME, own: assignment.get(council.id) },
+    ...ongoing.map((w) => ({ id: w.id, name: w.name, own: latest.get(w.id) })),
+  ];
   const rows = targets.map(({ id, name, own }): AssessmentRow => {
     const thisMonth = own?.latest.month === month ? own.latest : undefined;
     const previous = own && own.latest.month < month ? own.latest : undefined;
-    return { id, name, previous: previous && { month: previous.month, status: previous.status }, status: thisMonth?.status, comment: thisMonth?.comment };
+    return {
+      id,
+      name,
+      previous: previous && { month: previous.month, status: previous.status },
+      status: thisMonth?.status,
+      comment: thisMonth?.comment,
+    };
   });
   const shown = rows.slice(0, ASSESSMENT_CARD_ROWS + 1);
   return { rows: shown, more: rows.length - shown.length, allAssessed: rows.every((row) => row.status) };
@@ -54,7 +67,13 @@ export async function planAssessmentPost(ctx: PlanContext): Promise<PostPlan> {
     target: { reference: ctx.channel.reference },
     message: {
       card: renderAssessmentCard({
-        tr, unitName: council.unitName, councilId: council.id, month, monthLabel: monthLabel(month, locale), rows, more,
+        tr,
+        unitName: council.unitName,
+        councilId: council.id,
+        month,
+        monthLabel: monthLabel(month, locale),
+        rows,
+        more,
         tabUrl: `${ctx.links.baseUrl}/tab/`,
       }),
     },

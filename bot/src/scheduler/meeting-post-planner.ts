@@ -43,7 +43,12 @@ export async function planMeetingPost(ctx: PlanContext): Promise<PostPlan> {
   // A January reminder's key is schedule-reminder:<council>:<year>:<week>; meeting posts do not use the year.
   const year = post.kind === 'schedule-reminder' ? Number(post.key.split(':')[2]) : 0;
   const message = composePost(post.kind, {
-    tr: ctx.tr, locale: ctx.locale, council, meeting, year, links: ctx.links,
+    tr: ctx.tr,
+    locale: ctx.locale,
+    council,
+    meeting,
+    year,
+    links: ctx.links,
     schedule: meeting ? await findSchedule(db, post.tenantId, council.id, meeting.year) : undefined,
     agendaItems: meeting && post.kind === 'agenda' ? await listAgendaItems(db, post.tenantId, meeting.id) : [],
     proposals: meeting && post.kind === 'agenda' ? await listFeedbackProposals(db, council, meeting.startsAt, clock.now()) : [],
@@ -61,7 +66,9 @@ export async function planMeetingPost(ctx: PlanContext): Promise<PostPlan> {
       target: { reference: ctx.channel.reference, replyToActivityId },
       message,
       limitKey: replyToActivityId ? `${council.channelId};messageid=${replyToActivityId}` : council.channelId,
-      afterSent: async (tx, activityId) => { if (activityId) await setMinutesCard(tx, post.tenantId, minutes.id, activityId); },
+      afterSent: async (tx, activityId) => {
+        if (activityId) await setMinutesCard(tx, post.tenantId, minutes.id, activityId);
+      },
     };
   }
   const update = post.kind === 'invitation-update';
@@ -72,8 +79,11 @@ export async function planMeetingPost(ctx: PlanContext): Promise<PostPlan> {
     message,
     limitKey: threadRoot ? `${council.channelId};messageid=${threadRoot}` : council.channelId,
     updateActivityId: update ? meeting!.invitationActivityId : undefined,
-    afterSent: post.kind === 'invitation' && meeting
-      ? async (tx, activityId) => { if (activityId) await setInvitationActivity(tx, post.tenantId, meeting.id, activityId); }
-      : undefined,
+    afterSent:
+      post.kind === 'invitation' && meeting
+        ? async (tx, activityId) => {
+            if (activityId) await setInvitationActivity(tx, post.tenantId, meeting.id, activityId);
+          }
+        : undefined,
   };
 }

@@ -21,7 +21,13 @@ export interface OutboxWorkerOptions {
   onDelivered?: (reports: readonly DeliveryReport[]) => void;
 }
 
-const DEFAULTS: OutboxWorkerOptions = { batchSize: 200, lanes: 32, pollMs: 1_000, plannerEveryMs: 60_000, reportingWorkday: DEFAULT_REPORTING_WORKDAY };
+const DEFAULTS: OutboxWorkerOptions = {
+  batchSize: 200,
+  lanes: 32,
+  pollMs: 1_000,
+  plannerEveryMs: 60_000,
+  reportingWorkday: DEFAULT_REPORTING_WORKDAY,
+};
 
 /**
  * The outbox worker: claims due posts (several instances may run; claims never overlap), makes them
@@ -35,7 +41,10 @@ export class OutboxWorker {
   private lastPlanned = -Infinity;
   private stopped = false;
 
-  constructor(private readonly deps: DeliveryDeps, options: Partial<OutboxWorkerOptions> = {}) {
+  constructor(
+    private readonly deps: DeliveryDeps,
+    options: Partial<OutboxWorkerOptions> = {},
+  ) {
     this.options = { ...DEFAULTS, ...options };
   }
 
@@ -86,8 +95,9 @@ export class OutboxWorker {
     const reports: DeliveryReport[] = [];
     const seen = new Set<string>();
     for (;;) {
-      const claimed = (await claimDuePosts(db, clock.now(), this.options.batchSize, OUTBOX_JOB.leaseMs))
-        .filter((p) => !seen.has(`${p.id}:${p.attempts}`));
+      const claimed = (await claimDuePosts(db, clock.now(), this.options.batchSize, OUTBOX_JOB.leaseMs)).filter(
+        (p) => !seen.has(`${p.id}:${p.attempts}`),
+      );
       if (claimed.length === 0) break;
       claimed.forEach((p) => seen.add(`${p.id}:${p.attempts}`));
       const made = await this.deliverInLanes(claimed);

@@ -33,9 +33,14 @@ export function composePost(kind: PostKind, material: PostMaterial): OutboundMes
   if (kind === 'schedule-reminder') return { card: renderScheduleReminderCard(tr, council.unitName, material.year) };
   if (!meeting) throw new Error(`a ${kind} post needs its meeting`);
   const cardData: MeetingCardData = {
-    tr, locale: material.locale, unitName: council.unitName, zone: council.timeZone, meeting,
+    tr,
+    locale: material.locale,
+    unitName: council.unitName,
+    zone: council.timeZone,
+    meeting,
     calendarUrl: material.links.urlFor(council.tenantId, meeting.id, new Date(meeting.endsAt.getTime() + CALENDAR_LINK_GRACE_MS)),
-    teamsLink: material.schedule?.teamsLink, late: material.late,
+    teamsLink: material.schedule?.teamsLink,
+    late: material.late,
   };
   const params = { time: formatMeetingTime(tr, meeting, council.timeZone, material.locale), place: formatPlace(tr, meeting) };
   switch (kind) {

@@ -66,7 +66,12 @@ export function backoffMs(attempt: number, retryAfterMs = 0, random = Math.rando
 export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise<DeliveryReport> {
   const { db, clock } = deps;
   const report = (outcome: DeliveryReport['outcome'], extra: Partial<DeliveryReport> = {}): DeliveryReport => ({
-    id: post.id, kind: post.kind, councilId: post.councilId, meetingId: post.meetingId, outcome, ...extra,
+    id: post.id,
+    kind: post.kind,
+    councilId: post.councilId,
+    meetingId: post.meetingId,
+    outcome,
+    ...extra,
   });
   const end = async (status: 'failed' | 'skipped' | 'dropped', reason: string) => {
     await finishPost(db, post.id, status, reason, clock.now());
@@ -79,8 +84,12 @@ export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise
   const channel = await findReference(db, post.tenantId, council.channelId);
   if (!channel) return end('failed', tr('post.error.noChannel'));
   const context = { db, clock, tr, locale: deps.locale, links: deps.links, council, channel, post };
-  const plan = post.kind === 'assessment-reminder' ? await planAssessmentPost(context)
-    : post.proposalId ? await planProposalPost(context) : await planMeetingPost(context);
+  const plan =
+    post.kind === 'assessment-reminder'
+      ? await planAssessmentPost(context)
+      : post.proposalId
+        ? await planProposalPost(context)
+        : await planMeetingPost(context);
   if (plan.action === 'end') return end(plan.status, plan.reason);
   if (plan.action === 'wait') {
     await retryPostAt(db, post.id, new Date(clock.now().getTime() + plan.ms), plan.reason, false);

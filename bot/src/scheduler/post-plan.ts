@@ -36,9 +36,7 @@ export interface PostSend {
 
 /** What becomes of a claimed post: send it, wait and look again, or end it with the reason. */
 export type PostPlan =
-  | PostSend
-  | { action: 'wait'; ms: number; reason: string }
-  | { action: 'end'; status: 'failed' | 'skipped' | 'dropped'; reason: string };
+  PostSend | { action: 'wait'; ms: number; reason: string } | { action: 'end'; status: 'failed' | 'skipped' | 'dropped'; reason: string };
 
 /** Ends a post without sending it. */
 export const endPost = (status: 'failed' | 'skipped' | 'dropped', reason: string): PostPlan => ({ action: 'end', status, reason });

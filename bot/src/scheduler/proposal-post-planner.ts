@@ -22,17 +22,30 @@ export async function planProposalPost(ctx: PlanContext): Promise<PostPlan> {
       target: channelTarget,
       message: {
         card: renderProposalCard({
-          tr, locale: ctx.locale, zone: council.timeZone, unitName: council.unitName, proposal, view: { kind: 'everyone' },
+          tr,
+          locale: ctx.locale,
+          zone: council.timeZone,
+          unitName: council.unitName,
+          proposal,
+          view: { kind: 'everyone' },
           managerIds: council.managers.map((m) => m.teamsUserId),
         }),
       },
       limitKey: council.channelId,
-      afterSent: async (tx, activityId) => { if (activityId) await setProposalCard(tx, post.tenantId, proposal.id, activityId, activityId); },
+      afterSent: async (tx, activityId) => {
+        if (activityId) await setProposalCard(tx, post.tenantId, proposal.id, activityId, activityId);
+      },
     };
   }
 
   if (!proposal.author) return endPost('dropped', 'anonymous: no one to tell');
-  const params = { unit: council.unitName, number: proposal.number, title: proposal.title, name: proposal.decidedByName ?? '', reason: proposal.reason ?? '' };
+  const params = {
+    unit: council.unitName,
+    number: proposal.number,
+    title: proposal.title,
+    name: proposal.decidedByName ?? '',
+    reason: proposal.reason ?? '',
+  };
   let text: string;
   if (post.kind === 'proposal-receipt') {
     text = tr('proposal.receipt.personal', params);

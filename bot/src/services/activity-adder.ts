@@ -32,7 +32,13 @@ export async function addActivity(props: AddActivityProps): Promise<Activity> {
     const responsible = input.responsibleAadObjectId ? councilPerson(council, input.responsibleAadObjectId, 'responsibleAadObjectId') : undefined;
     if (responsible) authorize(actor, 'editActivity', { council, responsibleAadObjectId: responsible.aadObjectId });
     const activity: Omit<Activity, 'version'> = {
-      id: randomUUID(), tenantId: actor.tenantId, councilId: council.id, subAssignmentId: work.id, name: input.name, responsible, dueOn: input.dueOn,
+      id: randomUUID(),
+      tenantId: actor.tenantId,
+      councilId: council.id,
+      subAssignmentId: work.id,
+      name: input.name,
+      responsible,
+      dueOn: input.dueOn,
       createdAt: props.clock.now(),
     };
     await insertActivity(tx, activity);

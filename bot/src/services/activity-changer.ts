@@ -33,14 +33,22 @@ export async function changeActivity(props: ChangeActivityProps): Promise<Activi
     guardPersonalNumbers({ name: change.name });
     if (activity.version !== change.version) throw new ConflictError('followUp.stale');
     if (work.status === 'completed') throw new ConflictError('followUp.completed');
-    const responsible = change.responsibleAadObjectId === undefined ? activity.responsible
-      : change.responsibleAadObjectId === null ? undefined : councilPerson(council, change.responsibleAadObjectId, 'responsibleAadObjectId');
+    const responsible =
+      change.responsibleAadObjectId === undefined
+        ? activity.responsible
+        : change.responsibleAadObjectId === null
+          ? undefined
+          : councilPerson(council, change.responsibleAadObjectId, 'responsibleAadObjectId');
     // A member hands an activity on only to themselves; reassigning is the manager's.
     if (responsible?.aadObjectId !== activity.responsible?.aadObjectId) authorize(actor, 'manageFollowUp', council);
     const now = props.clock.now();
-    const doneAt = change.done === undefined ? activity.doneAt : change.done ? activity.doneAt ?? now : undefined;
+    const doneAt = change.done === undefined ? activity.doneAt : change.done ? (activity.doneAt ?? now) : undefined;
     const next: Activity = {
-      ...activity, name: change.name ?? activity.name, responsible, dueOn: change.dueOn === undefined ? activity.dueOn : change.dueOn ?? undefined, doneAt,
+      ...activity,
+      name: change.name ?? activity.name,
+      responsible,
+      dueOn: change.dueOn === undefined ? activity.dueOn : (change.dueOn ?? undefined),
+      doneAt,
     };
     if (!(await updateActivity(tx, next, change.version, now))) throw new ConflictError('followUp.stale');
     return { ...next, version: change.version + 1 };

@@ -7,7 +7,8 @@ import { listAreaHeads } from '../store/area-repository';
 export async function areasFollowedBy(db: Db, actor: Actor): Promise<Area[]> {
   const heads = await listAreaHeads(db, actor.tenantId);
   return [...new Set(heads.map((h) => h.area))].filter((area) =>
-    can(actor, 'followArea', { tenantId: actor.tenantId, headIds: heads.filter((h) => h.area === area).map((h) => h.aadObjectId) }));
+    can(actor, 'followArea', { tenantId: actor.tenantId, headIds: heads.filter((h) => h.area === area).map((h) => h.aadObjectId) }),
+  );
 }
 
 /** Whether the actor is one of the tenant's app admins (`APP_ADMIN_IDS`). */

@@ -66,10 +66,15 @@ function standingOf(u: UnitFigures, year: number, now: Date, workday: number): U
   const assessed = new Set(u.monthsAssessed);
   const deadline = instantOf(`${year}-02-01`, '00:00', u.timeZone);
   return {
-    councilId: u.councilId, unitName: u.unitName, area: u.area,
+    councilId: u.councilId,
+    unitName: u.unitName,
+    area: u.area,
     scheduleInPlace: Boolean(u.scheduleSavedAt && u.scheduleSavedAt < deadline && u.meetingsPlanned >= 8),
-    meetingsPlanned: u.meetingsPlanned, meetingsHeld: u.meetingsHeld,
-    monthsDue: due.length, monthsAssessed: due.filter((m) => assessed.has(m)).length,
-    worksOngoing: u.worksOngoing, worksCompleted: u.worksCompleted,
+    meetingsPlanned: u.meetingsPlanned,
+    meetingsHeld: u.meetingsHeld,
+    monthsDue: due.length,
+    monthsAssessed: due.filter((m) => assessed.has(m)).length,
+    worksOngoing: u.worksOngoing,
+    worksCompleted: u.worksCompleted,
   };
 }

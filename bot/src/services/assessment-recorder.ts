@@ -40,8 +40,16 @@ export async function recordAssessment(props: RecordAssessmentProps): Promise<St
     const now = props.clock.now();
     checkAssessmentMonth(entry.month, year, localPartsOf(now, council.timeZone).date);
     const assessment: StatusAssessment = {
-      tenantId: actor.tenantId, councilId: council.id, year, targetKind: entry.target.kind, targetId, month: entry.month,
-      status: entry.status, comment: entry.comment, assessedBy: assessorOf(council, actor), assessedAt: now,
+      tenantId: actor.tenantId,
+      councilId: council.id,
+      year,
+      targetKind: entry.target.kind,
+      targetId,
+      month: entry.month,
+      status: entry.status,
+      comment: entry.comment,
+      assessedBy: assessorOf(council, actor),
+      assessedAt: now,
     };
     await upsertAssessment(tx, assessment);
     return assessment;

@@ -28,13 +28,20 @@ export async function meetingCalendarFile(props: MeetingCalendarProps): Promise<
   const schedule = await findSchedule(db, tenantId, council.id, meeting.year);
   const teamsLink = meeting.online ? schedule?.teamsLink : undefined;
   const description = [
-    tr('invitation.purpose'), '', `${tr('invitation.agenda')}:`,
+    tr('invitation.purpose'),
+    '',
+    `${tr('invitation.agenda')}:`,
     ...STANDING_AGENDA.map((key, i) => `${i + 1}. ${tr(key)}`),
     ...(teamsLink ? ['', `${tr('invitation.join')}: ${teamsLink}`] : []),
   ].join('\n');
   const ics = renderMeetingIcs({
-    meeting, zone: council.timeZone, now: props.now, summary: `${tr('app.name')} – ${council.unitName}`, description,
-    location: [meeting.place, teamsLink ? 'Microsoft Teams' : ''].filter(Boolean).join(', '), url: teamsLink,
+    meeting,
+    zone: council.timeZone,
+    now: props.now,
+    summary: `${tr('app.name')} – ${council.unitName}`,
+    description,
+    location: [meeting.place, teamsLink ? 'Microsoft Teams' : ''].filter(Boolean).join(', '),
+    url: teamsLink,
   });
   const date = meeting.startsAt.toISOString().slice(0, 10);
   return { ics, filename: `kvalitetsrad-${date}.ics` };

@@ -45,9 +45,20 @@ export async function saveCouncil(props: SaveCouncilProps): Promise<SaveCouncilR
     if (!existing) {
       authorize(actor, 'createCouncil', channel);
       const council: Council = {
-        id: randomUUID(), tenantId: channel.tenantId, teamId: channel.teamId, channelId: channel.channelId,
-        unitName: draft.unitName, area: draft.area, timeZone: draft.timeZone, status: 'active',
-        managers, members, version: 1, cardActivityId: props.cardActivityId, createdAt: now, updatedAt: now,
+        id: randomUUID(),
+        tenantId: channel.tenantId,
+        teamId: channel.teamId,
+        channelId: channel.channelId,
+        unitName: draft.unitName,
+        area: draft.area,
+        timeZone: draft.timeZone,
+        status: 'active',
+        managers,
+        members,
+        version: 1,
+        cardActivityId: props.cardActivityId,
+        createdAt: now,
+        updatedAt: now,
       };
       await insertCouncil(tx, council);
       return { council, created: true, advice };
@@ -55,8 +66,15 @@ export async function saveCouncil(props: SaveCouncilProps): Promise<SaveCouncilR
     authorize(actor, 'update', existing);
     if (props.expectedVersion !== existing.version) throw new ConflictError('council.stale');
     const council: Council = {
-      ...existing, unitName: draft.unitName, area: draft.area, timeZone: draft.timeZone, status: 'active',
-      managers, members, version: existing.version + 1, cardActivityId: props.cardActivityId ?? existing.cardActivityId,
+      ...existing,
+      unitName: draft.unitName,
+      area: draft.area,
+      timeZone: draft.timeZone,
+      status: 'active',
+      managers,
+      members,
+      version: existing.version + 1,
+      cardActivityId: props.cardActivityId ?? existing.cardActivityId,
       updatedAt: now,
     };
     await updateCouncil(tx, council, existing.version);

@@ -50,9 +50,14 @@ export async function readExport(props: ReadExportProps): Promise<FollowUpYear> 
   const history = byTarget(assessments);
   const origins = await Promise.all(works.map((w) => originOf(db, w)));
   return {
-    council, year, exportedAt: props.clock.now(), assignmentHistory: history.get(council.id) ?? [],
+    council,
+    year,
+    exportedAt: props.clock.now(),
+    assignmentHistory: history.get(council.id) ?? [],
     works: works.map((w, i) => ({
-      work: w, origin: origins[i], history: history.get(w.id) ?? [],
+      work: w,
+      origin: origins[i],
+      history: history.get(w.id) ?? [],
       activities: activities.filter((a) => a.subAssignmentId === w.id).map((a) => ({ activity: a, history: history.get(a.id) ?? [] })),
     })),
   };

@@ -49,7 +49,10 @@ export function assessorOf(council: Council, actor: Actor): { aadObjectId: strin
  * 404 unless it belongs to `councilId` of the actor's tenant. A sub-assignment's row is locked.
  */
 export async function assessmentTargetOf(
-  db: Db, actor: Actor, councilId: string, target: AssessmentTarget,
+  db: Db,
+  actor: Actor,
+  councilId: string,
+  target: AssessmentTarget,
 ): Promise<{ council: Council; year: number; targetId: string }> {
   if (target.kind === 'assignment') {
     const council = await findCouncilById(db, actor.tenantId, councilId);

@@ -43,11 +43,19 @@ export function byTarget(assessments: StatusAssessment[]): Map<string, StatusAss
  * (docs/domain.md#reporting-day).
  */
 export function missingMonthsOf(
-  work: Pick<SubAssignment, 'year' | 'startsOn' | 'createdAt' | 'completedAt'>, assessed: string[], zone: string, today: string, workday: number,
+  work: Pick<SubAssignment, 'year' | 'startsOn' | 'createdAt' | 'completedAt'>,
+  assessed: string[],
+  zone: string,
+  today: string,
+  workday: number,
 ): string[] {
   return missingMonths({
-    year: work.year, today, since: work.startsOn ?? localDate(work.createdAt, zone),
-    until: work.completedAt && localDate(work.completedAt, zone), assessed: new Set(assessed), workday,
+    year: work.year,
+    today,
+    since: work.startsOn ?? localDate(work.createdAt, zone),
+    until: work.completedAt && localDate(work.completedAt, zone),
+    assessed: new Set(assessed),
+    workday,
   });
 }
 

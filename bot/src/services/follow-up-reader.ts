@@ -64,19 +64,27 @@ export async function readFollowUp(props: ReadFollowUpProps): Promise<FollowUp> 
     .map((w): SubAssignmentStanding => {
       const own = latest.get(w.id);
       return {
-        work: w, latest: own?.latest, activities: counts.get(w.id) ?? { done: 0, total: 0 },
+        work: w,
+        latest: own?.latest,
+        activities: counts.get(w.id) ?? { done: 0, total: 0 },
         missingMonths: missingMonthsOf(w, own?.months ?? [], council.timeZone, today, props.reportingWorkday),
       };
     });
   const thisYear = Number(today.slice(0, 4));
   return {
-    council, year, today, permissions: followUpPermissions(actor, council),
+    council,
+    year,
+    today,
+    permissions: followUpPermissions(actor, council),
     years: [...new Set([thisYear, year, ...years])].sort((a, b) => b - a),
     assignment: {
       history: assignmentHistory,
       missingMonths: missingMonths({
-        year, today, since: councilSince > `${year}-01-01` ? councilSince : `${year}-01-01`,
-        assessed: new Set(assignmentHistory.map((a) => a.month)), workday: props.reportingWorkday,
+        year,
+        today,
+        since: councilSince > `${year}-01-01` ? councilSince : `${year}-01-01`,
+        assessed: new Set(assignmentHistory.map((a) => a.month)),
+        workday: props.reportingWorkday,
       }),
     },
     subAssignments,

@@ -30,7 +30,14 @@ export async function chooseGoodExample(props: ChooseGoodExampleProps): Promise<
     const heads = (await listAreaHeads(tx, actor.tenantId)).filter((h) => h.area === council.area);
     authorize(actor, 'followArea', { tenantId: actor.tenantId, headIds: heads.map((h) => h.aadObjectId) });
     if (work.kind !== 'improvement' || work.status !== 'completed') throw new ConflictError('area.goodExample.notCompleted');
-    await setGoodExample(tx, { tenantId: actor.tenantId, subAssignmentId: work.id, year: work.year, chosen: props.chosen, byName: actor.name, at: props.clock.now() });
+    await setGoodExample(tx, {
+      tenantId: actor.tenantId,
+      subAssignmentId: work.id,
+      year: work.year,
+      chosen: props.chosen,
+      byName: actor.name,
+      at: props.clock.now(),
+    });
     return work;
   });
 }

@@ -28,15 +28,24 @@ export async function recordInstallation(props: InstallationProps): Promise<{ co
   const now = clock.now();
   return db.transaction(async (tx) => {
     await saveReference(tx, {
-      tenantId, conversationId: conversation.id, kind: conversation.kind, teamId: team?.id,
-      name: conversation.name, reference, updatedAt: now,
+      tenantId,
+      conversationId: conversation.id,
+      kind: conversation.kind,
+      teamId: team?.id,
+      name: conversation.name,
+      reference,
+      updatedAt: now,
     });
     if (!team) return {};
     await markTeamInstalled(tx, { tenantId, teamId: team.id, name: team.name, aadGroupId: team.aadGroupId }, now);
     for (const channel of props.channels ?? []) {
       if (channel.id === conversation.id) continue;
       await saveReference(tx, {
-        tenantId, conversationId: channel.id, kind: 'channel', teamId: team.id, name: channel.name,
+        tenantId,
+        conversationId: channel.id,
+        kind: 'channel',
+        teamId: team.id,
+        name: channel.name,
         reference: { ...reference, conversation: { ...(reference.conversation as object), id: channel.id, name: channel.name } },
         updatedAt: now,
       });

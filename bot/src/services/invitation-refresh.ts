@@ -16,13 +16,19 @@ export const ANSWER_COALESCE_MS = 10_000;
  */
 export async function enqueueInvitationRefresh(db: Db, meeting: Meeting, now: Date): Promise<void> {
   const window = Math.floor(now.getTime() / ANSWER_COALESCE_MS);
-  await enqueuePosts(db, [{
-    tenantId: meeting.tenantId,
-    key: `${meetingPostKey(meeting.id, 'invitation-update', meeting.revision)}:answers:${window}`,
-    kind: 'invitation-update',
-    councilId: meeting.councilId,
-    meetingId: meeting.id,
-    revision: meeting.revision,
-    dueAt: new Date((window + 1) * ANSWER_COALESCE_MS),
-  }], now);
+  await enqueuePosts(
+    db,
+    [
+      {
+        tenantId: meeting.tenantId,
+        key: `${meetingPostKey(meeting.id, 'invitation-update', meeting.revision)}:answers:${window}`,
+        kind: 'invitation-update',
+        councilId: meeting.councilId,
+        meetingId: meeting.id,
+        revision: meeting.revision,
+        dueAt: new Date((window + 1) * ANSWER_COALESCE_MS),
+      },
+    ],
+    now,
+  );
 }

@@ -26,7 +26,12 @@ export async function addLink(props: AddLinkProps): Promise<SubAssignmentLink> {
     authorize(actor, 'manageFollowUp', council);
     guardPersonalNumbers({ title: input.title });
     const link: SubAssignmentLink = {
-      id: randomUUID(), tenantId: actor.tenantId, subAssignmentId: work.id, title: input.title, url: input.url, createdAt: props.clock.now(),
+      id: randomUUID(),
+      tenantId: actor.tenantId,
+      subAssignmentId: work.id,
+      title: input.title,
+      url: input.url,
+      createdAt: props.clock.now(),
     };
     await insertLink(tx, link);
     return link;

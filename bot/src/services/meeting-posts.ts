@@ -14,8 +14,13 @@ export function meetingPostsFor(
   notice?: Extract<PostKind, 'change' | 'cancel'>,
 ): NewPost[] {
   const post = (kind: PostKind, dueAt: Date): NewPost => ({
-    tenantId: meeting.tenantId, key: meetingPostKey(meeting.id, kind, meeting.revision), kind,
-    councilId: meeting.councilId, meetingId: meeting.id, revision: meeting.revision, dueAt,
+    tenantId: meeting.tenantId,
+    key: meetingPostKey(meeting.id, kind, meeting.revision),
+    kind,
+    councilId: meeting.councilId,
+    meetingId: meeting.id,
+    revision: meeting.revision,
+    dueAt,
   });
   const invited = meeting.invitationActivityId !== undefined;
   const posts: NewPost[] = [];

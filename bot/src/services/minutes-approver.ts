@@ -36,7 +36,12 @@ export async function approveMinutes(props: ApproveMinutesProps): Promise<{ minu
   const now = clock.now();
   const version = current.version + 1;
   await saveMinutesVersion(db, council.tenantId, current.id, {
-    version, kind: 'approved', content: current.content, byName: actor.name, savedAt: now, approvedByName: actor.name,
+    version,
+    kind: 'approved',
+    content: current.content,
+    byName: actor.name,
+    savedAt: now,
+    approvedByName: actor.name,
   });
   const works = await createDecidedWorks(db, council, current, now);
   return { minutes: { ...current, version, status: 'approved', approvedByName: actor.name, approvedAt: now, updatedAt: now }, works };
@@ -51,9 +56,19 @@ async function createDecidedWorks(db: Db, council: Council, minutes: Minutes, no
   const works = decidedWorks(minutes.content.fields.newWorks, [...council.managers, ...council.members]);
   for (const work of works) {
     await insertSubAssignment(db, {
-      id: randomUUID(), tenantId: council.tenantId, councilId: council.id, year: Number(held.slice(0, 4)), kind: 'improvement',
-      name: work.name, purpose: '', responsible: work.responsible, startsOn: held, endsOn: work.due,
-      origin: { kind: 'minutes', id: minutes.id, line: work.line }, status: 'ongoing', createdAt: now,
+      id: randomUUID(),
+      tenantId: council.tenantId,
+      councilId: council.id,
+      year: Number(held.slice(0, 4)),
+      kind: 'improvement',
+      name: work.name,
+      purpose: '',
+      responsible: work.responsible,
+      startsOn: held,
+      endsOn: work.due,
+      origin: { kind: 'minutes', id: minutes.id, line: work.line },
+      status: 'ongoing',
+      createdAt: now,
     });
   }
   return works.length;

@@ -34,13 +34,23 @@ export async function correctMinutes(props: CorrectMinutesProps): Promise<Minute
   if (!reason) throw new ValidationError('minutes.correction.reasonRequired', { field: 'reason' }, 'reason');
   if (reason.length > CORRECTION_REASON_MAX) throw new ValidationError('minutes.correction.reasonTooLong', { field: 'reason' }, 'reason');
   guardPersonalNumbers({ reason });
-  checkMinutesContent(props.content, [...council.managers, ...council.members].map((p) => p.aadObjectId));
+  checkMinutesContent(
+    props.content,
+    [...council.managers, ...council.members].map((p) => p.aadObjectId),
+  );
   const current = await findMinutes(db, council.tenantId, props.minutesId, { forUpdate: true });
   if (!current || current.councilId !== council.id) throw new NotFoundError('minutes.notFound');
   if (current.status !== 'approved') throw new ConflictError('minutes.correction.notApproved');
   if (current.version !== props.expectedVersion) throw new ConflictError('minutes.stale', { version: current.version });
   const now = clock.now();
   const version = current.version + 1;
-  await saveMinutesVersion(db, council.tenantId, current.id, { version, kind: 'corrected', content: props.content, byName: actor.name, reason, savedAt: now });
+  await saveMinutesVersion(db, council.tenantId, current.id, {
+    version,
+    kind: 'corrected',
+    content: props.content,
+    byName: actor.name,
+    reason,
+    savedAt: now,
+  });
   return { ...current, content: props.content, version, updatedAt: now };
 }

@@ -45,11 +45,18 @@ export async function readMinutesDocument(props: MinutesDocumentProps): Promise<
   const people = [...council.managers, ...council.members];
   const corrections = await listMinutesCorrections(db, minutes.tenantId, minutes.id);
   return {
-    unitName: council.unitName, heldAt: minutes.heldAt, timeZone: council.timeZone, place: meeting?.place || undefined,
+    unitName: council.unitName,
+    heldAt: minutes.heldAt,
+    timeZone: council.timeZone,
+    place: meeting?.place || undefined,
     present: people.filter((p) => minutes.content.attendance[p.aadObjectId]).map((p) => p.name),
     absent: people.filter((p) => !minutes.content.attendance[p.aadObjectId]).map((p) => p.name),
-    content: minutes.content, status: minutes.status, approvedByName: minutes.approvedByName, approvedAt: minutes.approvedAt,
-    updatedAt: minutes.updatedAt, version: minutes.version,
+    content: minutes.content,
+    status: minutes.status,
+    approvedByName: minutes.approvedByName,
+    approvedAt: minutes.approvedAt,
+    updatedAt: minutes.updatedAt,
+    version: minutes.version,
     corrections: corrections.map((c) => ({ version: c.version, byName: c.byName, at: c.savedAt, reason: c.reason ?? '' })),
   };
 }

@@ -34,7 +34,8 @@ const DATE_TIME: Record<Locale, { locale: string; format: string }> = {
  */
 export async function renderMinutesDocx(input: MinutesDocumentInput): Promise<Buffer> {
   const { tr } = input;
-  const when = (d: Date) => DateTime.fromJSDate(d, { zone: input.timeZone }).setLocale(DATE_TIME[input.locale].locale).toFormat(DATE_TIME[input.locale].format);
+  const when = (d: Date) =>
+    DateTime.fromJSDate(d, { zone: input.timeZone }).setLocale(DATE_TIME[input.locale].locale).toFormat(DATE_TIME[input.locale].format);
   const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level });
   const names = (list: string[]) => new Paragraph({ text: list.join(', ') || tr('minutes.empty') });
   const title = tr('minutes.document.title');
@@ -42,22 +43,37 @@ export async function renderMinutesDocx(input: MinutesDocumentInput): Promise<Bu
     heading(title, HeadingLevel.TITLE),
     new Paragraph({ children: [new TextRun({ text: `${input.unitName} – ${when(input.heldAt)}`, bold: true })] }),
     ...(input.place ? [new Paragraph({ text: tr('minutes.document.place', { place: input.place }) })] : []),
-    heading(tr('field.present'), HeadingLevel.HEADING_1), names(input.present),
-    heading(tr('minutes.document.absent'), HeadingLevel.HEADING_1), names(input.absent),
-    ...MinutesFields.flatMap((f) => [heading(tr(`field.${f}` as MessageKey), HeadingLevel.HEADING_2), ...paragraphsOf(input.content.fields[f], tr('minutes.empty'))]),
+    heading(tr('field.present'), HeadingLevel.HEADING_1),
+    names(input.present),
+    heading(tr('minutes.document.absent'), HeadingLevel.HEADING_1),
+    names(input.absent),
+    ...MinutesFields.flatMap((f) => [
+      heading(tr(`field.${f}` as MessageKey), HeadingLevel.HEADING_2),
+      ...paragraphsOf(input.content.fields[f], tr('minutes.empty')),
+    ]),
     new Paragraph({ text: '' }),
     new Paragraph({
-      children: [new TextRun({
-        text: input.approvedByName
-          ? tr('minutes.document.approved', { name: input.approvedByName, date: when(input.approvedAt ?? input.heldAt) })
-          : tr('minutes.document.draft'),
-        italics: true,
-      })],
+      children: [
+        new TextRun({
+          text: input.approvedByName
+            ? tr('minutes.document.approved', { name: input.approvedByName, date: when(input.approvedAt ?? input.heldAt) })
+            : tr('minutes.document.draft'),
+          italics: true,
+        }),
+      ],
     }),
     new Paragraph({ children: [new TextRun({ text: tr('minutes.document.version', { version: input.version }), italics: true })] }),
-    ...(input.corrections ?? []).map((c) => new Paragraph({
-      children: [new TextRun({ text: tr('minutes.correction', { name: c.byName, date: when(c.at), version: c.version, reason: c.reason }), italics: true })],
-    })),
+    ...(input.corrections ?? []).map(
+      (c) =>
+        new Paragraph({
+          children: [
+            new TextRun({
+              text: tr('minutes.correction', { name: c.byName, date: when(c.at), version: c.version, reason: c.reason }),
+              italics: true,
+            }),
+          ],
+        }),
+    ),
   ];
   const document = new Document({ creator: 'Kvalitetsråd', title: `${title} – ${input.unitName}`, sections: [{ children }] });
   return Packer.toBuffer(document);
@@ -65,9 +81,16 @@ export async function renderMinutesDocx(input: MinutesDocumentInput): Promise<Bu
 
 /** A section's text as paragraphs (blank lines apart), single newlines as line breaks; empty shows "–". */
 function paragraphsOf(text: string, empty: string): Paragraph[] {
-  const blocks = text.replace(/\r\n/g, '\n').split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+  const blocks = text
+    .replace(/\r\n/g, '\n')
+    .split(/\n{2,}/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   if (blocks.length === 0) return [new Paragraph({ text: empty })];
-  return blocks.map((block) => new Paragraph({
-    children: block.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })),
-  }));
+  return blocks.map(
+    (block) =>
+      new Paragraph({
+        children: block.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })),
+      }),
+  );
 }

@@ -32,10 +32,22 @@ export async function openMinutes(props: OpenMinutesProps): Promise<Minutes> {
     const existing = await findMinutesOfMeeting(db, council.tenantId, meeting.id);
     if (existing) return existing;
   }
-  return insertMinutes(db, {
-    id: randomUUID(), tenantId: council.tenantId, councilId: council.id, meetingId: meeting?.id,
-    heldAt: meeting?.startsAt ?? now, status: 'draft', version: 1, content: emptyContent(), createdAt: now, updatedAt: now,
-  }, props.byName);
+  return insertMinutes(
+    db,
+    {
+      id: randomUUID(),
+      tenantId: council.tenantId,
+      councilId: council.id,
+      meetingId: meeting?.id,
+      heldAt: meeting?.startsAt ?? now,
+      status: 'draft',
+      version: 1,
+      content: emptyContent(),
+      createdAt: now,
+      updatedAt: now,
+    },
+    props.byName,
+  );
 }
 
 /** The council's planned meeting on today's local date, if any (the first one not cancelled). */

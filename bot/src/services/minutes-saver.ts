@@ -34,7 +34,10 @@ export interface SavedMinutes {
 export async function saveMinutes(props: SaveMinutesProps): Promise<SavedMinutes> {
   const { db, clock, actor, council } = props;
   authorize(actor, 'writeMinutes', council);
-  checkMinutesContent(props.content, [...council.managers, ...council.members].map((p) => p.aadObjectId));
+  checkMinutesContent(
+    props.content,
+    [...council.managers, ...council.members].map((p) => p.aadObjectId),
+  );
   const current = await findMinutes(db, council.tenantId, props.minutesId, { forUpdate: true });
   if (!current || current.councilId !== council.id) throw new NotFoundError('minutes.notFound');
   if (current.status === 'approved') throw new ConflictError('minutes.approvedAlready');
@@ -58,7 +61,11 @@ export async function saveMinutes(props: SaveMinutesProps): Promise<SavedMinutes
 
 /** Two savers changed the same sections: the sections, who saved first, and the minutes as stored. */
 export class MinutesConflictError extends ConflictError {
-  constructor(readonly fields: readonly MinutesField[], readonly byName: string, readonly current: Minutes) {
+  constructor(
+    readonly fields: readonly MinutesField[],
+    readonly byName: string,
+    readonly current: Minutes,
+  ) {
     super('minutes.conflict', { name: byName });
   }
 }

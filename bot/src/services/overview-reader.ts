@@ -66,7 +66,9 @@ export async function readOverview(props: ReadOverviewProps): Promise<CouncilOve
   const latestMinutes = minutes.at(-1);
   const expiresAt = new Date(now.getTime() + MINUTES_LINK_MS);
   return {
-    council, year, permissions: followUpPermissions(actor, council),
+    council,
+    year,
+    permissions: followUpPermissions(actor, council),
     nextMeeting: scheduled.find((m) => m.endsAt > now),
     planned: scheduled.length,
     held: scheduled.filter((m) => m.endsAt <= now).length,

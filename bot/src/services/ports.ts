@@ -27,7 +27,11 @@ export interface PostTarget {
  * wait. In the catalogue a dependency that did not answer (`ServiceUnavailable`); jobs retry it.
  */
 export class DeliveryError extends UnavailableError {
-  constructor(override readonly reason: string, readonly connectorStatus?: number, readonly retryAfterMs?: number) {
+  constructor(
+    override readonly reason: string,
+    readonly connectorStatus?: number,
+    readonly retryAfterMs?: number,
+  ) {
     super('error.tryAgain');
   }
 }

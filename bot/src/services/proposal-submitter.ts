@@ -54,15 +54,25 @@ export async function submitProposal(props: SubmitProposalProps): Promise<Propos
   }
   const proposal = await insertProposal(db, {
     submissionKey,
-    id: randomUUID(), tenantId: council.tenantId, councilId: council.id,
-    title: draft.title, problem: draft.problem, improvement: draft.improvement, source: draft.source,
+    id: randomUUID(),
+    tenantId: council.tenantId,
+    councilId: council.id,
+    title: draft.title,
+    problem: draft.problem,
+    improvement: draft.improvement,
+    source: draft.source,
     anonymous: draft.anonymous,
     author: draft.anonymous ? undefined : { aadObjectId: actor.aadObjectId, teamsUserId: actor.teamsUserId, name: actor.name },
     threadRootId: channel.via === 'message' ? channel.threadRootId : undefined,
     createdAt: now,
   });
   const post = (kind: 'proposal' | 'proposal-receipt') => ({
-    tenantId: council.tenantId, key: `proposal:${proposal.id}:${kind}`, kind, councilId: council.id, proposalId: proposal.id, dueAt: now,
+    tenantId: council.tenantId,
+    key: `proposal:${proposal.id}:${kind}`,
+    kind,
+    councilId: council.id,
+    proposalId: proposal.id,
+    dueAt: now,
   });
   if (channel.via === 'form') await enqueuePosts(db, [post('proposal')], now);
   else if (!proposal.anonymous) await enqueuePosts(db, [post('proposal-receipt')], now);

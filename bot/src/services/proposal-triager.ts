@@ -46,25 +46,49 @@ export async function triageProposal(props: TriageProposalProps): Promise<Propos
   let subAssignmentId: string | undefined;
   if (move === 'accept') {
     const work = await insertSubAssignment(db, {
-      id: randomUUID(), tenantId: council.tenantId, councilId: council.id, year: Number(localPartsOf(now, council.timeZone).date.slice(0, 4)),
-      kind: 'improvement', name: current.title, purpose: [current.problem, current.improvement].filter(Boolean).join('\n\n'),
-      startsOn: localPartsOf(now, council.timeZone).date, origin: { kind: 'proposal', id: current.id }, status: 'ongoing', createdAt: now,
+      id: randomUUID(),
+      tenantId: council.tenantId,
+      councilId: council.id,
+      year: Number(localPartsOf(now, council.timeZone).date.slice(0, 4)),
+      kind: 'improvement',
+      name: current.title,
+      purpose: [current.problem, current.improvement].filter(Boolean).join('\n\n'),
+      startsOn: localPartsOf(now, council.timeZone).date,
+      origin: { kind: 'proposal', id: current.id },
+      status: 'ongoing',
+      createdAt: now,
     });
     subAssignmentId = work?.id; // open → accepted happens once, so the work is new
   }
   const decided = move !== 'reopen';
-  await updateProposalStatus(db, {
-    tenantId: council.tenantId, id: current.id, status,
-    reason: decided && reason ? reason : undefined,
-    decidedByName: decided ? actor.name : undefined,
-    decidedAt: decided ? now : undefined,
-    subAssignmentId: subAssignmentId ?? current.subAssignmentId,
-  }, now);
+  await updateProposalStatus(
+    db,
+    {
+      tenantId: council.tenantId,
+      id: current.id,
+      status,
+      reason: decided && reason ? reason : undefined,
+      decidedByName: decided ? actor.name : undefined,
+      decidedAt: decided ? now : undefined,
+      subAssignmentId: subAssignmentId ?? current.subAssignmentId,
+    },
+    now,
+  );
   if (!current.anonymous) {
-    await enqueuePosts(db, [{
-      tenantId: council.tenantId, key: `proposal:${current.id}:outcome:${current.version + 1}`, kind: 'proposal-outcome',
-      councilId: council.id, proposalId: current.id, dueAt: now,
-    }], now);
+    await enqueuePosts(
+      db,
+      [
+        {
+          tenantId: council.tenantId,
+          key: `proposal:${current.id}:outcome:${current.version + 1}`,
+          kind: 'proposal-outcome',
+          councilId: council.id,
+          proposalId: current.id,
+          dueAt: now,
+        },
+      ],
+      now,
+    );
   }
   return (await findProposal(db, council.tenantId, current.id))!;
 }

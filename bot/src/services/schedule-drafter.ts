@@ -4,7 +4,12 @@ import { localPartsOf, type LocalDate } from '../domain/local-time';
 import type { Meeting } from '../domain/meeting';
 import { authorize, type Actor } from '../domain/policies';
 import {
-  DEFAULT_INVITATION_LEAD_DAYS, DEFAULT_SLOT, proposeMeetingDates, isPastScheduleDeadline, yearToPlan, type MeetingSlot,
+  DEFAULT_INVITATION_LEAD_DAYS,
+  DEFAULT_SLOT,
+  proposeMeetingDates,
+  isPastScheduleDeadline,
+  yearToPlan,
+  type MeetingSlot,
 } from '../domain/schedule';
 import type { MeetingDraft } from '../domain/schedule-draft';
 import type { Db } from '../store/db';
@@ -60,7 +65,10 @@ export async function draftSchedule(props: DraftScheduleProps): Promise<Schedule
   }
   const schedule = await findSchedule(db, council.tenantId, council.id, year);
   const base = {
-    council, year, today, schedule,
+    council,
+    year,
+    today,
+    schedule,
     invitationLeadDays: schedule?.invitationLeadDays ?? latest?.invitationLeadDays ?? DEFAULT_INVITATION_LEAD_DAYS,
     teamsLink: schedule?.teamsLink ?? latest?.teamsLink ?? '',
     deadlinePassed: isPastScheduleDeadline(year, today),
@@ -68,15 +76,22 @@ export async function draftSchedule(props: DraftScheduleProps): Promise<Schedule
   if (schedule) {
     const meetings = (await listMeetings(db, council.tenantId, council.id, year)).filter((m) => m.status === 'scheduled');
     return {
-      ...base, slot: schedule.slot, proposed: false,
+      ...base,
+      slot: schedule.slot,
+      proposed: false,
       held: meetings.filter((m) => m.startsAt <= now),
       rows: meetings.filter((m) => m.startsAt > now).map((m) => rowOf(m, council.timeZone)),
     };
   }
   const slot = props.slot ?? usualSlot;
-  const rows = proposeMeetingDates(year, today, slot.weekday).map(
-    (date): MeetingDraft => ({ date, start: slot.start, end: slot.end, place: '', online: true, removed: false }),
-  );
+  const rows = proposeMeetingDates(year, today, slot.weekday).map((date): MeetingDraft => ({
+    date,
+    start: slot.start,
+    end: slot.end,
+    place: '',
+    online: true,
+    removed: false,
+  }));
   return { ...base, slot, proposed: true, held: [], rows };
 }
 
@@ -84,7 +99,12 @@ export async function draftSchedule(props: DraftScheduleProps): Promise<Schedule
 export function rowOf(meeting: Meeting, zone: string): MeetingDraft {
   const start = localPartsOf(meeting.startsAt, zone);
   return {
-    id: meeting.id, date: start.date, start: start.time, end: localPartsOf(meeting.endsAt, zone).time,
-    place: meeting.place, online: meeting.online, removed: false,
+    id: meeting.id,
+    date: start.date,
+    start: start.time,
+    end: localPartsOf(meeting.endsAt, zone).time,
+    place: meeting.place,
+    online: meeting.online,
+    removed: false,
   };
 }

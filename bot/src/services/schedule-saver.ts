@@ -10,7 +10,12 @@ import { checkScheduleDraft, type CheckedMeeting, type ScheduleDraft } from '../
 import type { Db } from '../store/db';
 import { dropPendingPosts, enqueuePosts, type NewPost } from '../store/outbox-repository';
 import {
-  findSchedule, insertMeeting, listMeetings, saveSchedule as storeSchedule, updateMeeting, type StoredSchedule,
+  findSchedule,
+  insertMeeting,
+  listMeetings,
+  saveSchedule as storeSchedule,
+  updateMeeting,
+  type StoredSchedule,
 } from '../store/schedule-repository';
 import { ensurePlanningSubAssignment } from '../store/sub-assignment-repository';
 import { meetingPostsFor } from './meeting-posts';
@@ -60,11 +65,22 @@ export async function saveSchedule(props: SaveScheduleProps): Promise<SaveSchedu
     if ([...draftIds].some((id) => !byId.has(id))) throw new ValidationError('schedule.meeting.unknown', {}, 'meetings');
     const heldCount = stored.filter((m) => m.status === 'scheduled' && m.startsAt <= now && !draftIds.has(m.id)).length;
     const checked = checkScheduleDraft(draft, {
-      now, today, zone, heldCount, storedStarts: new Map(stored.map((m) => [m.id, m.startsAt.getTime()])),
+      now,
+      today,
+      zone,
+      heldCount,
+      storedStarts: new Map(stored.map((m) => [m.id, m.startsAt.getTime()])),
     });
 
     // The year's "Planering och protokoll kvalitetsråd" in the follow-up: the schedule and minutes hang on it.
-    await ensurePlanningSubAssignment(tx, { id: randomUUID(), tenantId: council.tenantId, councilId: council.id, year: draft.year, name: PLANNING_NAME, at: now });
+    await ensurePlanningSubAssignment(tx, {
+      id: randomUUID(),
+      tenantId: council.tenantId,
+      councilId: council.id,
+      year: draft.year,
+      name: PLANNING_NAME,
+      at: now,
+    });
     const leadChanged = existing !== undefined && existing.invitationLeadDays !== draft.invitationLeadDays;
     const posts: NewPost[] = [];
     const counts = { added: 0, moved: 0, cancelled: 0 };
@@ -89,8 +105,14 @@ export async function saveSchedule(props: SaveScheduleProps): Promise<SaveSchedu
     await enqueuePosts(tx, posts, now);
 
     const schedule: StoredSchedule = {
-      tenantId: council.tenantId, councilId: council.id, year: draft.year, teamsLink: draft.teamsLink || undefined,
-      slot: draft.slot, invitationLeadDays: draft.invitationLeadDays, savedBy: actor.aadObjectId, savedAt: now,
+      tenantId: council.tenantId,
+      councilId: council.id,
+      year: draft.year,
+      teamsLink: draft.teamsLink || undefined,
+      slot: draft.slot,
+      invitationLeadDays: draft.invitationLeadDays,
+      savedBy: actor.aadObjectId,
+      savedAt: now,
       version: (existing?.version ?? 0) + 1,
     };
     await storeSchedule(tx, schedule, existing?.version);
@@ -101,21 +123,27 @@ export async function saveSchedule(props: SaveScheduleProps): Promise<SaveSchedu
 
 function newMeeting(council: Council, year: number, row: CheckedMeeting): Meeting {
   return {
-    id: randomUUID(), tenantId: council.tenantId, councilId: council.id, year, startsAt: row.startsAt, endsAt: row.endsAt,
-    place: row.place, online: row.online, status: 'scheduled', revision: 1,
+    id: randomUUID(),
+    tenantId: council.tenantId,
+    councilId: council.id,
+    year,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    place: row.place,
+    online: row.online,
+    status: 'scheduled',
+    revision: 1,
   };
 }
 
 /** The meeting's next revision when the row changes it (or the invitation lead moved), else nothing. */
-function nextRevision(
-  current: Meeting,
-  row: CheckedMeeting,
-  leadChanged: boolean,
-): { meeting: Meeting; notice: 'change' | 'cancel' } | undefined {
+function nextRevision(current: Meeting, row: CheckedMeeting, leadChanged: boolean): { meeting: Meeting; notice: 'change' | 'cancel' } | undefined {
   if (row.removed) return { meeting: { ...current, status: 'cancelled', revision: current.revision + 1 }, notice: 'cancel' };
   const changed =
-    row.startsAt.getTime() !== current.startsAt.getTime() || row.endsAt.getTime() !== current.endsAt.getTime() ||
-    row.place !== current.place || row.online !== current.online;
+    row.startsAt.getTime() !== current.startsAt.getTime() ||
+    row.endsAt.getTime() !== current.endsAt.getTime() ||
+    row.place !== current.place ||
+    row.online !== current.online;
   const replan = leadChanged && current.invitationActivityId === undefined;
   if (!changed && !replan) return undefined;
   return {

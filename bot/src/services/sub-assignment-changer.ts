@@ -37,10 +37,14 @@ export async function changeSubAssignment(props: ChangeSubAssignmentProps): Prom
       purpose: change.purpose ?? work.purpose,
       goal: change.goal ?? work.goal,
       measure: change.measure ?? work.measure,
-      responsible: change.responsibleAadObjectId === undefined ? work.responsible
-        : change.responsibleAadObjectId === null ? undefined : councilPerson(council, change.responsibleAadObjectId, 'responsibleAadObjectId'),
-      startsOn: change.startsOn === undefined ? work.startsOn : change.startsOn ?? undefined,
-      endsOn: change.endsOn === undefined ? work.endsOn : change.endsOn ?? undefined,
+      responsible:
+        change.responsibleAadObjectId === undefined
+          ? work.responsible
+          : change.responsibleAadObjectId === null
+            ? undefined
+            : councilPerson(council, change.responsibleAadObjectId, 'responsibleAadObjectId'),
+      startsOn: change.startsOn === undefined ? work.startsOn : (change.startsOn ?? undefined),
+      endsOn: change.endsOn === undefined ? work.endsOn : (change.endsOn ?? undefined),
     };
     checkDates(next.startsOn, next.endsOn);
     if (!(await updateSubAssignment(tx, next, change.version, props.clock.now()))) throw new ConflictError('followUp.stale');

@@ -42,8 +42,16 @@ export async function completeSubAssignment(props: CompleteSubAssignmentProps): 
     // The report is made in the work's year; one finished after New Year is reported in its last month.
     const month = today.startsWith(`${work.year}-`) ? monthOf(today) : `${work.year}-12`;
     await upsertAssessment(tx, {
-      tenantId: actor.tenantId, councilId: council.id, year: work.year, targetKind: 'subAssignment', targetId: work.id, month, status: 'done',
-      comment: input.finalReport, assessedBy: assessorOf(council, actor), assessedAt: now,
+      tenantId: actor.tenantId,
+      councilId: council.id,
+      year: work.year,
+      targetKind: 'subAssignment',
+      targetId: work.id,
+      month,
+      status: 'done',
+      comment: input.finalReport,
+      assessedBy: assessorOf(council, actor),
+      assessedAt: now,
     });
     return { ...completed, version: input.version + 1 };
   });

@@ -3,7 +3,14 @@ import { NotFoundError } from '../domain/errors';
 import { instantOf } from '../domain/local-time';
 import { can, type Actor } from '../domain/policies';
 import type { Db } from '../store/db';
-import { listActivities, listAssessmentsOf, listLinks, type Activity, type StatusAssessment, type SubAssignmentLink } from '../store/follow-up-repository';
+import {
+  listActivities,
+  listAssessmentsOf,
+  listLinks,
+  type Activity,
+  type StatusAssessment,
+  type SubAssignmentLink,
+} from '../store/follow-up-repository';
 import { findMinutes, listApprovedMinutes } from '../store/minutes-repository';
 import { findSubAssignment, type SubAssignment } from '../store/sub-assignment-repository';
 import { readableCouncil } from './follow-up-access';
@@ -72,13 +79,26 @@ export async function readSubAssignment(props: ReadSubAssignmentProps): Promise<
   const own = history.get(work.id) ?? [];
   const today = localDate(props.clock.now(), council.timeZone);
   return {
-    council, today, permissions: followUpPermissions(actor, council), work, origin, history: own,
-    missingMonths: missingMonthsOf(work, own.map((a) => a.month), council.timeZone, today, props.reportingWorkday),
+    council,
+    today,
+    permissions: followUpPermissions(actor, council),
+    work,
+    origin,
+    history: own,
+    missingMonths: missingMonthsOf(
+      work,
+      own.map((a) => a.month),
+      council.timeZone,
+      today,
+      props.reportingWorkday,
+    ),
     activities: activities.map((a) => ({
-      activity: a, history: history.get(a.id) ?? [],
+      activity: a,
+      history: history.get(a.id) ?? [],
       editable: can(actor, 'editActivity', { council, responsibleAadObjectId: a.responsible?.aadObjectId }) && work.status === 'ongoing',
     })),
-    minutes, links,
+    minutes,
+    links,
   };
 }
 
@@ -86,9 +106,12 @@ export async function readSubAssignment(props: ReadSubAssignmentProps): Promise<
 async function knownMinutes(props: ReadSubAssignmentProps, work: SubAssignment, council: Council): Promise<KnownMinutes[]> {
   const from = instantOf(`${work.year}-01-01`, '00:00', council.timeZone);
   const to = instantOf(`${work.year + 1}-01-01`, '00:00', council.timeZone);
-  const minutes = work.kind === 'planning'
-    ? await listApprovedMinutes(props.db, work.tenantId, council.id, from, to)
-    : work.origin?.kind === 'minutes' ? [await findMinutes(props.db, work.tenantId, work.origin.id)].filter((m) => m?.status === 'approved') : [];
+  const minutes =
+    work.kind === 'planning'
+      ? await listApprovedMinutes(props.db, work.tenantId, council.id, from, to)
+      : work.origin?.kind === 'minutes'
+        ? [await findMinutes(props.db, work.tenantId, work.origin.id)].filter((m) => m?.status === 'approved')
+        : [];
   const expiresAt = new Date(props.clock.now().getTime() + MINUTES_LINK_MS);
   return minutes.map((m) => ({ heldAt: m!.heldAt, url: props.links().minutesUrlFor(m!.tenantId, m!.id, 'docx', expiresAt) }));
 }

@@ -51,18 +51,32 @@ export async function listAreaHeads(db: Db, tenantId: string): Promise<AreaHeadR
 
 /** The areas a person heads in the tenant. */
 export async function areasHeadedBy(db: Db, tenantId: string, aadObjectId: string): Promise<Area[]> {
-  const rows = await db.query<{ area: Area }>('select area from area_head where tenant_id = $1 and aad_object_id = $2 order by area', [tenantId, aadObjectId]);
+  const rows = await db.query<{ area: Area }>('select area from area_head where tenant_id = $1 and aad_object_id = $2 order by area', [
+    tenantId,
+    aadObjectId,
+  ]);
   return rows.map((r) => r.area);
 }
 
 /** Replaces the heads of one area. */
-export async function replaceAreaHeads(db: Db, tenantId: string, area: Area, heads: { aadObjectId: string; name: string }[], by: string, at: Date): Promise<void> {
+export async function replaceAreaHeads(
+  db: Db,
+  tenantId: string,
+  area: Area,
+  heads: { aadObjectId: string; name: string }[],
+  by: string,
+  at: Date,
+): Promise<void> {
   await db.query('delete from area_head where tenant_id = $1 and area = $2', [tenantId, area]);
   for (const head of heads) {
-    await db.query(
-      'insert into area_head (tenant_id, area, aad_object_id, name, assigned_by, assigned_at) values ($1, $2, $3, $4, $5, $6)',
-      [tenantId, area, head.aadObjectId, head.name, by, at],
-    );
+    await db.query('insert into area_head (tenant_id, area, aad_object_id, name, assigned_by, assigned_at) values ($1, $2, $3, $4, $5, $6)', [
+      tenantId,
+      area,
+      head.aadObjectId,
+      head.name,
+      by,
+      at,
+    ]);
   }
 }
 
@@ -74,8 +88,17 @@ export async function replaceAreaHeads(db: Db, tenantId: string, area: Area, hea
  */
 export async function listUnitFigures(db: Db, tenantId: string, areas: readonly Area[], year: number, now: Date): Promise<UnitFigures[]> {
   const rows = await db.query<{
-    id: string; unit_name: string; area: Area; time_zone: string; created_at: Date; planned: number; held: number;
-    schedule_saved_at: Date | null; ongoing: number; completed: number; months: string[] | null;
+    id: string;
+    unit_name: string;
+    area: Area;
+    time_zone: string;
+    created_at: Date;
+    planned: number;
+    held: number;
+    schedule_saved_at: Date | null;
+    ongoing: number;
+    completed: number;
+    months: string[] | null;
   }>(
     `select c.id, c.unit_name, c.area, c.time_zone, c.created_at, m.planned, m.held, w.schedule_saved_at, w.ongoing, w.completed, a.months
        from council c
@@ -98,17 +121,41 @@ export async function listUnitFigures(db: Db, tenantId: string, areas: readonly 
     [tenantId, [...areas], year, now],
   );
   return rows.map((r) => ({
-    councilId: r.id, unitName: r.unit_name, area: r.area, timeZone: r.time_zone, councilCreatedAt: new Date(r.created_at),
-    meetingsPlanned: r.planned, meetingsHeld: r.held, scheduleSavedAt: r.schedule_saved_at ? new Date(r.schedule_saved_at) : undefined,
-    worksOngoing: r.ongoing, worksCompleted: r.completed, monthsAssessed: r.months ?? [],
+    councilId: r.id,
+    unitName: r.unit_name,
+    area: r.area,
+    timeZone: r.time_zone,
+    councilCreatedAt: new Date(r.created_at),
+    meetingsPlanned: r.planned,
+    meetingsHeld: r.held,
+    scheduleSavedAt: r.schedule_saved_at ? new Date(r.schedule_saved_at) : undefined,
+    worksOngoing: r.ongoing,
+    worksCompleted: r.completed,
+    monthsAssessed: r.months ?? [],
   }));
 }
 
 /** The completed improvement works of the areas' units in a year, newest first; `chosenOnly` for the document. */
-export async function listCompletedWorks(db: Db, tenantId: string, areas: readonly Area[], year: number, options: { chosenOnly?: boolean } = {}): Promise<CompletedWorkRow[]> {
+export async function listCompletedWorks(
+  db: Db,
+  tenantId: string,
+  areas: readonly Area[],
+  year: number,
+  options: { chosenOnly?: boolean } = {},
+): Promise<CompletedWorkRow[]> {
   const rows = await db.query<{
-    id: string; council_id: string; unit_name: string; area: Area; time_zone: string; name: string; purpose: string; goal: string; measure: string;
-    final_report: string | null; completed_at: Date; chosen: boolean;
+    id: string;
+    council_id: string;
+    unit_name: string;
+    area: Area;
+    time_zone: string;
+    name: string;
+    purpose: string;
+    goal: string;
+    measure: string;
+    final_report: string | null;
+    completed_at: Date;
+    chosen: boolean;
   }>(
     `select s.id, s.council_id, c.unit_name, c.area, c.time_zone, s.name, s.purpose, s.goal, s.measure, s.final_report, s.completed_at,
             (g.sub_assignment_id is not null) as chosen
@@ -121,13 +168,26 @@ export async function listCompletedWorks(db: Db, tenantId: string, areas: readon
     [tenantId, year, [...areas]],
   );
   return rows.map((r) => ({
-    subAssignmentId: r.id, councilId: r.council_id, unitName: r.unit_name, area: r.area, timeZone: r.time_zone, name: r.name, purpose: r.purpose,
-    goal: r.goal, measure: r.measure, finalReport: r.final_report ?? '', completedAt: new Date(r.completed_at), chosen: r.chosen,
+    subAssignmentId: r.id,
+    councilId: r.council_id,
+    unitName: r.unit_name,
+    area: r.area,
+    timeZone: r.time_zone,
+    name: r.name,
+    purpose: r.purpose,
+    goal: r.goal,
+    measure: r.measure,
+    finalReport: r.final_report ?? '',
+    completedAt: new Date(r.completed_at),
+    chosen: r.chosen,
   }));
 }
 
 /** Marks a completed work as a good example of its year, or takes the mark away. */
-export async function setGoodExample(db: Db, p: { tenantId: string; subAssignmentId: string; year: number; chosen: boolean; byName: string; at: Date }): Promise<void> {
+export async function setGoodExample(
+  db: Db,
+  p: { tenantId: string; subAssignmentId: string; year: number; chosen: boolean; byName: string; at: Date },
+): Promise<void> {
   if (p.chosen) {
     await db.query(
       `insert into good_example (tenant_id, sub_assignment_id, year, chosen_by_name, chosen_at) values ($1, $2, $3, $4, $5)

@@ -83,7 +83,11 @@ export async function recordReachFailure(db: Db, tenantId: string, councilId: st
 
 /** A person was reached personally again: they are no longer listed as unreachable. */
 export async function clearReachFailure(db: Db, tenantId: string, councilId: string, aadObjectId: string): Promise<void> {
-  await db.query('delete from personal_reach_failure where tenant_id = $1 and council_id = $2 and aad_object_id = $3', [tenantId, councilId, aadObjectId]);
+  await db.query('delete from personal_reach_failure where tenant_id = $1 and council_id = $2 and aad_object_id = $3', [
+    tenantId,
+    councilId,
+    aadObjectId,
+  ]);
 }
 
 /** The council's people who could not be reached personally, by name. */

@@ -31,8 +31,16 @@ interface Row {
 }
 
 const toRecord = (r: Row): CalendarEventRecord => ({
-  tenantId: r.tenant_id, meetingId: r.meeting_id, groupId: r.group_id, eventId: r.event_id, joinUrl: r.join_url ?? undefined,
-  revision: r.revision, fingerprint: r.fingerprint, status: r.status, syncedBy: r.synced_by, syncedAt: new Date(r.synced_at),
+  tenantId: r.tenant_id,
+  meetingId: r.meeting_id,
+  groupId: r.group_id,
+  eventId: r.event_id,
+  joinUrl: r.join_url ?? undefined,
+  revision: r.revision,
+  fingerprint: r.fingerprint,
+  status: r.status,
+  syncedBy: r.synced_by,
+  syncedAt: new Date(r.synced_at),
 });
 
 /** The calendar events of a council's meetings of a year, by meeting id. */
@@ -53,8 +61,18 @@ export async function saveCalendarEvent(db: Db, record: CalendarEventRecord): Pr
      on conflict (tenant_id, meeting_id) do update
        set group_id = excluded.group_id, event_id = excluded.event_id, join_url = excluded.join_url, revision = excluded.revision,
            fingerprint = excluded.fingerprint, status = excluded.status, synced_by = excluded.synced_by, synced_at = excluded.synced_at`,
-    [record.tenantId, record.meetingId, record.groupId, record.eventId, record.joinUrl ?? null, record.revision, record.fingerprint,
-      record.status, record.syncedBy, record.syncedAt],
+    [
+      record.tenantId,
+      record.meetingId,
+      record.groupId,
+      record.eventId,
+      record.joinUrl ?? null,
+      record.revision,
+      record.fingerprint,
+      record.status,
+      record.syncedBy,
+      record.syncedAt,
+    ],
   );
 }
 

@@ -54,7 +54,10 @@ function peopleOf(value: PersonRow[] | string): PersonRow[] {
 
 /** Lists the councils of one team (several units may share a team, one channel each). */
 export async function listCouncilsOfTeam(db: Db, tenantId: string, teamId: string): Promise<Council[]> {
-  const rows = await db.query<CouncilWithPeopleRow>(`${COUNCIL_WITH_PEOPLE} where c.tenant_id = $1 and c.team_id = $2 order by c.unit_name`, [tenantId, teamId]);
+  const rows = await db.query<CouncilWithPeopleRow>(`${COUNCIL_WITH_PEOPLE} where c.tenant_id = $1 and c.team_id = $2 order by c.unit_name`, [
+    tenantId,
+    teamId,
+  ]);
   return rows.map((row) => toCouncil(row, peopleOf(row.people)));
 }
 
@@ -68,8 +71,17 @@ export async function insertCouncil(db: Db, council: Council): Promise<void> {
        on conflict (tenant_id, channel_id) do nothing
        returning id`,
       [
-        council.id, council.tenantId, council.teamId, council.channelId, council.unitName, council.area,
-        council.timeZone, council.status, council.version, council.cardActivityId ?? null, council.createdAt,
+        council.id,
+        council.tenantId,
+        council.teamId,
+        council.channelId,
+        council.unitName,
+        council.area,
+        council.timeZone,
+        council.status,
+        council.version,
+        council.cardActivityId ?? null,
+        council.createdAt,
         council.updatedAt,
       ],
     );
@@ -90,8 +102,16 @@ export async function updateCouncil(db: Db, council: Council, expectedVersion: n
         where tenant_id = $1 and id = $2 and version = $10
         returning id`,
       [
-        council.tenantId, council.id, council.unitName, council.area, council.timeZone, council.status,
-        council.version, council.cardActivityId ?? null, council.updatedAt, expectedVersion,
+        council.tenantId,
+        council.id,
+        council.unitName,
+        council.area,
+        council.timeZone,
+        council.status,
+        council.version,
+        council.cardActivityId ?? null,
+        council.updatedAt,
+        expectedVersion,
       ],
     );
     if (updated.length === 0) throw new ConflictError('council.stale');
@@ -101,13 +121,7 @@ export async function updateCouncil(db: Db, council: Council, expectedVersion: n
 }
 
 /** Sets the status of every council of a team (uninstall makes them inactive, reinstall active). */
-export async function setTeamCouncilsStatus(
-  db: Db,
-  tenantId: string,
-  teamId: string,
-  status: Council['status'],
-  at: Date,
-): Promise<number> {
+export async function setTeamCouncilsStatus(db: Db, tenantId: string, teamId: string, status: Council['status'], at: Date): Promise<number> {
   const rows = await db.query(
     `update council set status = $3, version = version + 1, updated_at = $4
       where tenant_id = $1 and team_id = $2 and status <> $3 returning id`,
@@ -156,10 +170,17 @@ function toCouncil(row: CouncilRow, people: readonly PersonRow[]): Council {
 }
 
 /** The active councils where this person leads or is a member, with their role there. */
-export async function listCouncilsOfPerson(db: Db, tenantId: string, aadObjectId: string): Promise<{ council: Council; role: 'manager' | 'member' }[]> {
+export async function listCouncilsOfPerson(
+  db: Db,
+  tenantId: string,
+  aadObjectId: string,
+): Promise<{ council: Council; role: 'manager' | 'member' }[]> {
   const rows = await db.query<CouncilWithPeopleRow & { my_role: 'manager' | 'member' }>(
-    `${COUNCIL_WITH_PEOPLE.replace('from council c', `, me.role as my_role from council c
-       join council_person me on me.tenant_id = c.tenant_id and me.council_id = c.id and me.aad_object_id = $2`)}
+    `${COUNCIL_WITH_PEOPLE.replace(
+      'from council c',
+      `, me.role as my_role from council c
+       join council_person me on me.tenant_id = c.tenant_id and me.council_id = c.id and me.aad_object_id = $2`,
+    )}
       where c.tenant_id = $1 and c.status = 'active' order by c.unit_name`,
     [tenantId, aadObjectId],
   );

@@ -72,14 +72,28 @@ interface AssessmentRow {
 }
 
 const toActivity = (r: ActivityRow): Activity => ({
-  id: r.id, tenantId: r.tenant_id, councilId: r.council_id, subAssignmentId: r.sub_assignment_id, name: r.name,
+  id: r.id,
+  tenantId: r.tenant_id,
+  councilId: r.council_id,
+  subAssignmentId: r.sub_assignment_id,
+  name: r.name,
   responsible: r.responsible_aad_object_id ? { aadObjectId: r.responsible_aad_object_id, name: r.responsible_name ?? '' } : undefined,
-  dueOn: dateText(r.due_on), doneAt: r.done_at ? new Date(r.done_at) : undefined, version: r.version, createdAt: new Date(r.created_at),
+  dueOn: dateText(r.due_on),
+  doneAt: r.done_at ? new Date(r.done_at) : undefined,
+  version: r.version,
+  createdAt: new Date(r.created_at),
 });
 
 const toAssessment = (r: AssessmentRow): StatusAssessment => ({
-  tenantId: r.tenant_id, councilId: r.council_id, year: r.year, targetKind: r.target_kind, targetId: r.target_id, month: r.month,
-  status: r.status, comment: r.comment, assessedBy: { aadObjectId: r.assessed_by_aad_object_id, name: r.assessed_by_name },
+  tenantId: r.tenant_id,
+  councilId: r.council_id,
+  year: r.year,
+  targetKind: r.target_kind,
+  targetId: r.target_id,
+  month: r.month,
+  status: r.status,
+  comment: r.comment,
+  assessedBy: { aadObjectId: r.assessed_by_aad_object_id, name: r.assessed_by_name },
   assessedAt: new Date(r.assessed_at),
 });
 
@@ -87,12 +101,26 @@ export async function insertActivity(db: Db, a: Omit<Activity, 'version'>): Prom
   await db.query(
     `insert into activity (id, tenant_id, council_id, sub_assignment_id, name, responsible_aad_object_id, responsible_name, due_on, done_at, version, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $10)`,
-    [a.id, a.tenantId, a.councilId, a.subAssignmentId, a.name, a.responsible?.aadObjectId ?? null, a.responsible?.name ?? null, a.dueOn ?? null, a.doneAt ?? null, a.createdAt],
+    [
+      a.id,
+      a.tenantId,
+      a.councilId,
+      a.subAssignmentId,
+      a.name,
+      a.responsible?.aadObjectId ?? null,
+      a.responsible?.name ?? null,
+      a.dueOn ?? null,
+      a.doneAt ?? null,
+      a.createdAt,
+    ],
   );
 }
 
 export async function findActivity(db: Db, tenantId: string, id: string, options: { forUpdate?: boolean } = {}): Promise<Activity | undefined> {
-  const rows = await db.query<ActivityRow>(`select * from activity where tenant_id = $1 and id = $2${options.forUpdate ? ' for update' : ''}`, [tenantId, id]);
+  const rows = await db.query<ActivityRow>(`select * from activity where tenant_id = $1 and id = $2${options.forUpdate ? ' for update' : ''}`, [
+    tenantId,
+    id,
+  ]);
   return rows[0] && toActivity(rows[0]);
 }
 
@@ -101,17 +129,27 @@ export async function updateActivity(db: Db, a: Activity, expectedVersion: numbe
   const rows = await db.query(
     `update activity set name = $3, responsible_aad_object_id = $4, responsible_name = $5, due_on = $6, done_at = $7, version = version + 1, updated_at = $8
       where tenant_id = $1 and id = $2 and version = $9 returning id`,
-    [a.tenantId, a.id, a.name, a.responsible?.aadObjectId ?? null, a.responsible?.name ?? null, a.dueOn ?? null, a.doneAt ?? null, at, expectedVersion],
+    [
+      a.tenantId,
+      a.id,
+      a.name,
+      a.responsible?.aadObjectId ?? null,
+      a.responsible?.name ?? null,
+      a.dueOn ?? null,
+      a.doneAt ?? null,
+      at,
+      expectedVersion,
+    ],
   );
   return rows.length === 1;
 }
 
 /** A sub-assignment's activities in the order they were added. */
 export async function listActivities(db: Db, tenantId: string, subAssignmentId: string): Promise<Activity[]> {
-  const rows = await db.query<ActivityRow>(
-    'select * from activity where tenant_id = $1 and sub_assignment_id = $2 order by created_at, id',
-    [tenantId, subAssignmentId],
-  );
+  const rows = await db.query<ActivityRow>('select * from activity where tenant_id = $1 and sub_assignment_id = $2 order by created_at, id', [
+    tenantId,
+    subAssignmentId,
+  ]);
   return rows.map(toActivity);
 }
 
@@ -126,7 +164,12 @@ export async function listActivitiesOfYear(db: Db, tenantId: string, councilId: 
 }
 
 /** Activities done and in all, per sub-assignment of a council's year. */
-export async function countActivities(db: Db, tenantId: string, councilId: string, year: number): Promise<Map<string, { done: number; total: number }>> {
+export async function countActivities(
+  db: Db,
+  tenantId: string,
+  councilId: string,
+  year: number,
+): Promise<Map<string, { done: number; total: number }>> {
   const rows = await db.query<{ sub_assignment_id: string; done: number; total: number }>(
     `select s.id as sub_assignment_id, count(a.done_at)::int as done, count(*)::int as total
        from sub_assignment s cross join lateral (select done_at from activity where tenant_id = s.tenant_id and sub_assignment_id = s.id) a
@@ -145,13 +188,29 @@ export async function upsertAssessment(db: Db, a: StatusAssessment): Promise<voi
      on conflict (tenant_id, target_id, month) do update
        set status = excluded.status, comment = excluded.comment, assessed_by_aad_object_id = excluded.assessed_by_aad_object_id,
            assessed_by_name = excluded.assessed_by_name, assessed_at = excluded.assessed_at`,
-    [a.tenantId, a.councilId, a.year, a.targetKind, a.targetId, a.month, a.status, a.comment, a.assessedBy.aadObjectId, a.assessedBy.name, a.assessedAt],
+    [
+      a.tenantId,
+      a.councilId,
+      a.year,
+      a.targetKind,
+      a.targetId,
+      a.month,
+      a.status,
+      a.comment,
+      a.assessedBy.aadObjectId,
+      a.assessedBy.name,
+      a.assessedAt,
+    ],
   );
 }
 
 /** A council's assessments of a year, of the given kinds, oldest month first. */
 export async function listAssessments(
-  db: Db, tenantId: string, councilId: string, year: number, kinds: StatusAssessment['targetKind'][],
+  db: Db,
+  tenantId: string,
+  councilId: string,
+  year: number,
+  kinds: StatusAssessment['targetKind'][],
 ): Promise<StatusAssessment[]> {
   const rows = await db.query<AssessmentRow>(
     `select * from status_assessment where tenant_id = $1 and council_id = $2 and year = $3 and target_kind = any($4::text[])
@@ -163,7 +222,11 @@ export async function listAssessments(
 
 /** The latest assessment of each target of a kind in a council's year, and which months it has. */
 export async function listLatestAssessments(
-  db: Db, tenantId: string, councilId: string, year: number, kind: StatusAssessment['targetKind'],
+  db: Db,
+  tenantId: string,
+  councilId: string,
+  year: number,
+  kind: StatusAssessment['targetKind'],
 ): Promise<Map<string, { latest: StatusAssessment; months: string[] }>> {
   const rows = await db.query<AssessmentRow & { months: string[] }>(
     `select distinct on (target_id) *, array_agg(month) over (partition by target_id) as months
@@ -185,10 +248,14 @@ export async function listAssessmentsOf(db: Db, tenantId: string, targetIds: str
 }
 
 export async function insertLink(db: Db, l: SubAssignmentLink): Promise<void> {
-  await db.query(
-    'insert into sub_assignment_link (id, tenant_id, sub_assignment_id, title, url, created_at) values ($1, $2, $3, $4, $5, $6)',
-    [l.id, l.tenantId, l.subAssignmentId, l.title, l.url, l.createdAt],
-  );
+  await db.query('insert into sub_assignment_link (id, tenant_id, sub_assignment_id, title, url, created_at) values ($1, $2, $3, $4, $5, $6)', [
+    l.id,
+    l.tenantId,
+    l.subAssignmentId,
+    l.title,
+    l.url,
+    l.createdAt,
+  ]);
 }
 
 export async function listLinks(db: Db, tenantId: string, subAssignmentId: string): Promise<SubAssignmentLink[]> {
@@ -196,7 +263,14 @@ export async function listLinks(db: Db, tenantId: string, subAssignmentId: strin
     'select * from sub_assignment_link where tenant_id = $1 and sub_assignment_id = $2 order by created_at, id',
     [tenantId, subAssignmentId],
   );
-  return rows.map((r) => ({ id: r.id, tenantId: r.tenant_id, subAssignmentId: r.sub_assignment_id, title: r.title, url: r.url, createdAt: new Date(r.created_at) }));
+  return rows.map((r) => ({
+    id: r.id,
+    tenantId: r.tenant_id,
+    subAssignmentId: r.sub_assignment_id,
+    title: r.title,
+    url: r.url,
+    createdAt: new Date(r.created_at),
+  }));
 }
 
 /** The years a council has sub-assignments in, newest first. */

@@ -46,10 +46,10 @@ export async function findReference(db: Db, tenantId: string, conversationId: st
 
 /** Lists the stored references of a team's channels. */
 export async function listTeamReferences(db: Db, tenantId: string, teamId: string): Promise<StoredReference[]> {
-  const rows = await db.query(
-    'select * from conversation_reference where tenant_id = $1 and team_id = $2 order by conversation_id',
-    [tenantId, teamId],
-  );
+  const rows = await db.query('select * from conversation_reference where tenant_id = $1 and team_id = $2 order by conversation_id', [
+    tenantId,
+    teamId,
+  ]);
   return rows.map(toReference);
 }
 
@@ -72,10 +72,7 @@ export async function markTeamInstalled(
 
 /** Records that the app was removed from a team; the rows stay. */
 export async function markTeamUninstalled(db: Db, tenantId: string, teamId: string, at: Date): Promise<void> {
-  await db.query(
-    `update team_installation set installed = false, uninstalled_at = $3 where tenant_id = $1 and team_id = $2`,
-    [tenantId, teamId, at],
-  );
+  await db.query(`update team_installation set installed = false, uninstalled_at = $3 where tenant_id = $1 and team_id = $2`, [tenantId, teamId, at]);
 }
 
 /** Finds a team's installation record. */

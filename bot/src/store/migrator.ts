@@ -16,9 +16,7 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
   const files = (await readdir(dir)).filter((f) => /^\d+_[\w-]+\.sql$/.test(f)).sort();
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await tx.exec(
-      'create table if not exists schema_migration (version text primary key, applied_at timestamptz not null default now())',
-    );
+    await tx.exec('create table if not exists schema_migration (version text primary key, applied_at timestamptz not null default now())');
     const done = new Set((await tx.query<{ version: string }>('select version from schema_migration')).map((r) => r.version));
     const applied: string[] = [];
     for (const file of files) {

@@ -22,10 +22,19 @@ interface MinutesRow {
 const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 const toMinutes = (r: MinutesRow): Minutes => ({
-  id: r.id, tenantId: r.tenant_id, councilId: r.council_id, meetingId: r.meeting_id ?? undefined, heldAt: new Date(r.held_at),
-  status: r.status, version: r.version, content: json(r.content), cardActivityId: r.card_activity_id ?? undefined,
-  approvedByName: r.approved_by_name ?? undefined, approvedAt: r.approved_at ? new Date(r.approved_at) : undefined,
-  createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
+  id: r.id,
+  tenantId: r.tenant_id,
+  councilId: r.council_id,
+  meetingId: r.meeting_id ?? undefined,
+  heldAt: new Date(r.held_at),
+  status: r.status,
+  version: r.version,
+  content: json(r.content),
+  cardActivityId: r.card_activity_id ?? undefined,
+  approvedByName: r.approved_by_name ?? undefined,
+  approvedAt: r.approved_at ? new Date(r.approved_at) : undefined,
+  createdAt: new Date(r.created_at),
+  updatedAt: new Date(r.updated_at),
 });
 
 /** One saved version of the minutes: what they said, who saved it, and why (corrections). */
@@ -57,10 +66,10 @@ export async function insertMinutes(db: Db, m: Minutes, byName: string): Promise
 
 /** Minutes by id within the tenant; `forUpdate` locks them for the transaction. */
 export async function findMinutes(db: Db, tenantId: string, id: string, options: { forUpdate?: boolean } = {}): Promise<Minutes | undefined> {
-  const rows = await db.query<MinutesRow>(
-    `select * from minutes where tenant_id = $1 and id = $2${options.forUpdate ? ' for update' : ''}`,
-    [tenantId, id],
-  );
+  const rows = await db.query<MinutesRow>(`select * from minutes where tenant_id = $1 and id = $2${options.forUpdate ? ' for update' : ''}`, [
+    tenantId,
+    id,
+  ]);
   return rows[0] && toMinutes(rows[0]);
 }
 
@@ -81,12 +90,7 @@ export async function findPreviousApprovedMinutes(db: Db, tenantId: string, coun
 }
 
 /** Stores a new version as the minutes' current state (and approval, when given) and keeps it in the history. */
-export async function saveMinutesVersion(
-  db: Db,
-  tenantId: string,
-  id: string,
-  v: MinutesVersion & { approvedByName?: string },
-): Promise<void> {
+export async function saveMinutesVersion(db: Db, tenantId: string, id: string, v: MinutesVersion & { approvedByName?: string }): Promise<void> {
   await db.query(
     `update minutes set content = $3, version = $4, updated_at = $5,
             status = case when $6::text is null then status else 'approved' end,
@@ -99,12 +103,25 @@ export async function saveMinutesVersion(
 
 /** One stored version's content (the base a concurrent save is merged against). */
 export async function findMinutesVersion(db: Db, tenantId: string, id: string, version: number): Promise<MinutesVersion | undefined> {
-  const rows = await db.query<{ version: number; kind: MinutesVersion['kind']; content: MinutesContent | string; by_name: string; reason: string | null; saved_at: Date }>(
-    'select * from minutes_version where tenant_id = $1 and minutes_id = $2 and version = $3',
-    [tenantId, id, version],
-  );
+  const rows = await db.query<{
+    version: number;
+    kind: MinutesVersion['kind'];
+    content: MinutesContent | string;
+    by_name: string;
+    reason: string | null;
+    saved_at: Date;
+  }>('select * from minutes_version where tenant_id = $1 and minutes_id = $2 and version = $3', [tenantId, id, version]);
   const r = rows[0];
-  return r && { version: r.version, kind: r.kind, content: json(r.content), byName: r.by_name, reason: r.reason ?? undefined, savedAt: new Date(r.saved_at) };
+  return (
+    r && {
+      version: r.version,
+      kind: r.kind,
+      content: json(r.content),
+      byName: r.by_name,
+      reason: r.reason ?? undefined,
+      savedAt: new Date(r.saved_at),
+    }
+  );
 }
 
 /** Records where the minutes card is in the channel. */
@@ -122,11 +139,22 @@ async function insertVersion(db: Db, tenantId: string, id: string, v: MinutesVer
 
 /** The corrections made to approved minutes, oldest first: who, when, why. */
 export async function listMinutesCorrections(db: Db, tenantId: string, id: string): Promise<MinutesVersion[]> {
-  const rows = await db.query<{ version: number; kind: MinutesVersion['kind']; content: MinutesContent | string; by_name: string; reason: string | null; saved_at: Date }>(
-    `select * from minutes_version where tenant_id = $1 and minutes_id = $2 and kind = 'corrected' order by version`,
-    [tenantId, id],
-  );
-  return rows.map((r) => ({ version: r.version, kind: r.kind, content: json(r.content), byName: r.by_name, reason: r.reason ?? undefined, savedAt: new Date(r.saved_at) }));
+  const rows = await db.query<{
+    version: number;
+    kind: MinutesVersion['kind'];
+    content: MinutesContent | string;
+    by_name: string;
+    reason: string | null;
+    saved_at: Date;
+  }>(`select * from minutes_version where tenant_id = $1 and minutes_id = $2 and kind = 'corrected' order by version`, [tenantId, id]);
+  return rows.map((r) => ({
+    version: r.version,
+    kind: r.kind,
+    content: json(r.content),
+    byName: r.by_name,
+    reason: r.reason ?? undefined,
+    savedAt: new Date(r.saved_at),
+  }));
 }
 
 /** A council's approved minutes of meetings held in `[from, to)`, oldest first. */

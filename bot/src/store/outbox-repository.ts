@@ -49,10 +49,20 @@ interface OutboxRow {
 }
 
 const toPost = (r: OutboxRow): OutboxPost => ({
-  id: String(r.id), tenantId: r.tenant_id, key: r.idempotency_key, kind: r.kind, councilId: r.council_id,
-  meetingId: r.meeting_id ?? undefined, proposalId: r.proposal_id ?? undefined,
-  recipientAadObjectId: r.recipient_aad_object_id ?? undefined, revision: r.revision ?? undefined, dueAt: new Date(r.due_at), status: r.status,
-  attempts: r.attempts, lastError: r.last_error ?? undefined, activityId: r.activity_id ?? undefined,
+  id: String(r.id),
+  tenantId: r.tenant_id,
+  key: r.idempotency_key,
+  kind: r.kind,
+  councilId: r.council_id,
+  meetingId: r.meeting_id ?? undefined,
+  proposalId: r.proposal_id ?? undefined,
+  recipientAadObjectId: r.recipient_aad_object_id ?? undefined,
+  revision: r.revision ?? undefined,
+  dueAt: new Date(r.due_at),
+  status: r.status,
+  attempts: r.attempts,
+  lastError: r.last_error ?? undefined,
+  activityId: r.activity_id ?? undefined,
   finishedAt: r.finished_at ? new Date(r.finished_at) : undefined,
 });
 
@@ -69,9 +79,16 @@ export async function enqueuePosts(db: Db, posts: readonly NewPost[], at: Date):
      on conflict (tenant_id, idempotency_key) do nothing
      returning id`,
     [
-      posts.map((p) => p.tenantId), posts.map((p) => p.key), posts.map((p) => p.kind), posts.map((p) => p.councilId),
-      posts.map((p) => p.meetingId ?? null), posts.map((p) => p.revision ?? null), posts.map((p) => p.dueAt), at,
-      posts.map((p) => p.proposalId ?? null), posts.map((p) => p.recipientAadObjectId ?? null),
+      posts.map((p) => p.tenantId),
+      posts.map((p) => p.key),
+      posts.map((p) => p.kind),
+      posts.map((p) => p.councilId),
+      posts.map((p) => p.meetingId ?? null),
+      posts.map((p) => p.revision ?? null),
+      posts.map((p) => p.dueAt),
+      at,
+      posts.map((p) => p.proposalId ?? null),
+      posts.map((p) => p.recipientAadObjectId ?? null),
     ],
   );
   return rows.length;
@@ -85,7 +102,18 @@ async function enqueuePost(db: Db, p: NewPost, at: Date): Promise<number> {
      values ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10)
      on conflict (tenant_id, idempotency_key) do nothing
      returning id`,
-    [p.tenantId, p.key, p.kind, p.councilId, p.meetingId ?? null, p.revision ?? null, p.dueAt, at, p.proposalId ?? null, p.recipientAadObjectId ?? null],
+    [
+      p.tenantId,
+      p.key,
+      p.kind,
+      p.councilId,
+      p.meetingId ?? null,
+      p.revision ?? null,
+      p.dueAt,
+      at,
+      p.proposalId ?? null,
+      p.recipientAadObjectId ?? null,
+    ],
   );
   return rows.length;
 }
@@ -123,18 +151,21 @@ export async function claimDuePosts(db: Db, now: Date, limit: number, leaseMs: n
 
 /** Records a post as made, with the channel message it became. */
 export async function markPostSent(db: Db, id: string, activityId: string | undefined, at: Date): Promise<void> {
-  await db.query(
-    `update outbox set status = 'sent', activity_id = $2, finished_at = $3, locked_until = null, last_error = null where id = $1`,
-    [id, activityId ?? null, at],
-  );
+  await db.query(`update outbox set status = 'sent', activity_id = $2, finished_at = $3, locked_until = null, last_error = null where id = $1`, [
+    id,
+    activityId ?? null,
+    at,
+  ]);
 }
 
 /** Ends a post without making it: `failed` (gave up), `skipped` (too late) or `dropped` (superseded). */
 export async function finishPost(db: Db, id: string, status: 'failed' | 'skipped' | 'dropped', reason: string, at: Date): Promise<void> {
-  await db.query(
-    `update outbox set status = $2, last_error = $3, finished_at = $4, locked_until = null where id = $1`,
-    [id, status, reason.slice(0, 500), at],
-  );
+  await db.query(`update outbox set status = $2, last_error = $3, finished_at = $4, locked_until = null where id = $1`, [
+    id,
+    status,
+    reason.slice(0, 500),
+    at,
+  ]);
 }
 
 /** Puts a claimed post back to wait until `dueAt`; `countAttempt = false` undoes the claim's attempt. */
@@ -149,9 +180,11 @@ export async function retryPostAt(db: Db, id: string, dueAt: Date, reason: strin
 
 /** A meeting's posts of one kind, newest first (to find the invitation and its state). */
 export async function findMeetingPosts(db: Db, tenantId: string, meetingId: string, kind: PostKind): Promise<OutboxPost[]> {
-  const rows = await db.query<OutboxRow>(
-    'select * from outbox where tenant_id = $1 and meeting_id = $2 and kind = $3 order by id desc', [tenantId, meetingId, kind],
-  );
+  const rows = await db.query<OutboxRow>('select * from outbox where tenant_id = $1 and meeting_id = $2 and kind = $3 order by id desc', [
+    tenantId,
+    meetingId,
+    kind,
+  ]);
   return rows.map(toPost);
 }
 

@@ -25,9 +25,9 @@ export async function saveActivityResponse(db: Db, tenantId: string, activityId:
 
 /** The answer stored for an activity handled before, if any. */
 export async function findActivityResponse(db: Db, tenantId: string, activityId: string): Promise<unknown> {
-  const rows = await db.query<{ response: unknown }>(
-    'select response from processed_activity where tenant_id = $1 and activity_id = $2',
-    [tenantId, activityId],
-  );
+  const rows = await db.query<{ response: unknown }>('select response from processed_activity where tenant_id = $1 and activity_id = $2', [
+    tenantId,
+    activityId,
+  ]);
   return rows[0]?.response ?? undefined;
 }

@@ -28,22 +28,38 @@ interface ProposalRow {
 }
 
 const toProposal = (r: ProposalRow): Proposal => ({
-  id: r.id, tenantId: r.tenant_id, councilId: r.council_id, number: r.number, title: r.title, problem: r.problem,
-  improvement: r.improvement, source: r.source, anonymous: r.anonymous,
+  id: r.id,
+  tenantId: r.tenant_id,
+  councilId: r.council_id,
+  number: r.number,
+  title: r.title,
+  problem: r.problem,
+  improvement: r.improvement,
+  source: r.source,
+  anonymous: r.anonymous,
   author: r.author_aad_object_id
     ? { aadObjectId: r.author_aad_object_id, teamsUserId: r.author_teams_user_id ?? '', name: r.author_name ?? '' }
     : undefined,
-  status: r.status, reason: r.reason ?? undefined, decidedByName: r.decided_by_name ?? undefined,
-  decidedAt: r.decided_at ? new Date(r.decided_at) : undefined, subAssignmentId: r.sub_assignment_id ?? undefined,
-  supportCount: Number(r.support_count), cardActivityId: r.card_activity_id ?? undefined,
-  threadRootId: r.thread_root_id ?? undefined, version: r.version, createdAt: new Date(r.created_at),
+  status: r.status,
+  reason: r.reason ?? undefined,
+  decidedByName: r.decided_by_name ?? undefined,
+  decidedAt: r.decided_at ? new Date(r.decided_at) : undefined,
+  subAssignmentId: r.sub_assignment_id ?? undefined,
+  supportCount: Number(r.support_count),
+  cardActivityId: r.card_activity_id ?? undefined,
+  threadRootId: r.thread_root_id ?? undefined,
+  version: r.version,
+  createdAt: new Date(r.created_at),
 });
 
 const SELECT = `select p.*, (select count(*) from proposal_support s where s.tenant_id = p.tenant_id and s.proposal_id = p.id) as support_count
   from proposal p`;
 
 /** A new proposal as stored: everything but what the store assigns (number, version, count). */
-export type NewProposal = Omit<Proposal, 'number' | 'version' | 'supportCount' | 'status' | 'decidedAt' | 'decidedByName' | 'reason' | 'subAssignmentId'> & {
+export type NewProposal = Omit<
+  Proposal,
+  'number' | 'version' | 'supportCount' | 'status' | 'decidedAt' | 'decidedByName' | 'reason' | 'subAssignmentId'
+> & {
   /** Finds this submission again when it is delivered twice (see `findRecentSubmission`). */
   submissionKey: string;
 };
@@ -61,9 +77,21 @@ export async function insertProposal(db: Db, p: NewProposal): Promise<Proposal> 
        from proposal where tenant_id = $2 and council_id = $3
      returning *, 0 as support_count`,
     [
-      p.id, p.tenantId, p.councilId, p.title, p.problem, p.improvement, p.source, p.anonymous,
-      p.author?.aadObjectId ?? null, p.author?.teamsUserId ?? null, p.author?.name ?? null,
-      p.cardActivityId ?? null, p.threadRootId ?? null, p.createdAt, p.submissionKey,
+      p.id,
+      p.tenantId,
+      p.councilId,
+      p.title,
+      p.problem,
+      p.improvement,
+      p.source,
+      p.anonymous,
+      p.author?.aadObjectId ?? null,
+      p.author?.teamsUserId ?? null,
+      p.author?.name ?? null,
+      p.cardActivityId ?? null,
+      p.threadRootId ?? null,
+      p.createdAt,
+      p.submissionKey,
     ],
   );
   return toProposal(rows[0]!);
@@ -132,10 +160,12 @@ export async function listProposals(
 
 /** Records where the proposal's card is in the channel. */
 export async function setProposalCard(db: Db, tenantId: string, id: string, cardActivityId: string, threadRootId: string): Promise<void> {
-  await db.query(
-    'update proposal set card_activity_id = $3, thread_root_id = $4 where tenant_id = $1 and id = $2',
-    [tenantId, id, cardActivityId, threadRootId],
-  );
+  await db.query('update proposal set card_activity_id = $3, thread_root_id = $4 where tenant_id = $1 and id = $2', [
+    tenantId,
+    id,
+    cardActivityId,
+    threadRootId,
+  ]);
 }
 
 /** A triage (or taking a parked proposal up again) as stored; bumps the version. */
@@ -163,15 +193,20 @@ export async function toggleSupport(db: Db, tenantId: string, proposalId: string
     [tenantId, proposalId, aadObjectId, at],
   );
   if (added.length > 0) return 'added';
-  await db.query('delete from proposal_support where tenant_id = $1 and proposal_id = $2 and aad_object_id = $3', [tenantId, proposalId, aadObjectId]);
+  await db.query('delete from proposal_support where tenant_id = $1 and proposal_id = $2 and aad_object_id = $3', [
+    tenantId,
+    proposalId,
+    aadObjectId,
+  ]);
   return 'withdrawn';
 }
 
 /** Whether this person supports the proposal (their own view of the card says so). */
 export async function hasSupported(db: Db, tenantId: string, proposalId: string, aadObjectId: string): Promise<boolean> {
-  const rows = await db.query(
-    'select 1 from proposal_support where tenant_id = $1 and proposal_id = $2 and aad_object_id = $3',
-    [tenantId, proposalId, aadObjectId],
-  );
+  const rows = await db.query('select 1 from proposal_support where tenant_id = $1 and proposal_id = $2 and aad_object_id = $3', [
+    tenantId,
+    proposalId,
+    aadObjectId,
+  ]);
   return rows.length > 0;
 }

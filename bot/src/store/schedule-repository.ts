@@ -41,41 +41,70 @@ interface MeetingRow {
 }
 
 const toSchedule = (r: ScheduleRow): StoredSchedule => ({
-  tenantId: r.tenant_id, councilId: r.council_id, year: r.year, teamsLink: r.teams_link ?? undefined,
-  savedBy: r.saved_by, savedAt: new Date(r.saved_at), version: r.version,
-  slot: { weekday: r.weekday, start: r.slot_start, end: r.slot_end }, invitationLeadDays: r.invitation_lead_days,
+  tenantId: r.tenant_id,
+  councilId: r.council_id,
+  year: r.year,
+  teamsLink: r.teams_link ?? undefined,
+  savedBy: r.saved_by,
+  savedAt: new Date(r.saved_at),
+  version: r.version,
+  slot: { weekday: r.weekday, start: r.slot_start, end: r.slot_end },
+  invitationLeadDays: r.invitation_lead_days,
 });
 
 const toMeeting = (r: MeetingRow): Meeting => ({
-  id: r.id, tenantId: r.tenant_id, councilId: r.council_id, year: r.year, startsAt: new Date(r.starts_at),
-  endsAt: new Date(r.ends_at), place: r.place, online: r.online, status: r.status, revision: r.revision,
+  id: r.id,
+  tenantId: r.tenant_id,
+  councilId: r.council_id,
+  year: r.year,
+  startsAt: new Date(r.starts_at),
+  endsAt: new Date(r.ends_at),
+  place: r.place,
+  online: r.online,
+  status: r.status,
+  revision: r.revision,
   invitationActivityId: r.invitation_activity_id ?? undefined,
 });
 
 /** The council's schedule for a year, if saved. */
 export async function findSchedule(db: Db, tenantId: string, councilId: string, year: number): Promise<StoredSchedule | undefined> {
-  const rows = await db.query<ScheduleRow>('select * from schedule where tenant_id = $1 and council_id = $2 and year = $3', [tenantId, councilId, year]);
+  const rows = await db.query<ScheduleRow>('select * from schedule where tenant_id = $1 and council_id = $2 and year = $3', [
+    tenantId,
+    councilId,
+    year,
+  ]);
   return rows[0] && toSchedule(rows[0]);
 }
 
 /** The council's most recent schedule (for its usual slot when planning a new year). */
 export async function findLatestSchedule(db: Db, tenantId: string, councilId: string): Promise<StoredSchedule | undefined> {
-  const rows = await db.query<ScheduleRow>(
-    'select * from schedule where tenant_id = $1 and council_id = $2 order by year desc limit 1', [tenantId, councilId],
-  );
+  const rows = await db.query<ScheduleRow>('select * from schedule where tenant_id = $1 and council_id = $2 order by year desc limit 1', [
+    tenantId,
+    councilId,
+  ]);
   return rows[0] && toSchedule(rows[0]);
 }
 
 /** Creates or replaces a schedule; a change must come from the version the manager saw. */
 export async function saveSchedule(db: Db, schedule: StoredSchedule, expectedVersion: number | undefined): Promise<void> {
   const values = [
-    schedule.tenantId, schedule.councilId, schedule.year, schedule.slot.weekday, schedule.slot.start, schedule.slot.end,
-    schedule.invitationLeadDays, schedule.teamsLink ?? null, schedule.version, schedule.savedBy, schedule.savedAt,
+    schedule.tenantId,
+    schedule.councilId,
+    schedule.year,
+    schedule.slot.weekday,
+    schedule.slot.start,
+    schedule.slot.end,
+    schedule.invitationLeadDays,
+    schedule.teamsLink ?? null,
+    schedule.version,
+    schedule.savedBy,
+    schedule.savedAt,
   ];
   if (expectedVersion === undefined) {
     const rows = await db.query(
       `insert into schedule (tenant_id, council_id, year, weekday, slot_start, slot_end, invitation_lead_days, teams_link, version, saved_by, saved_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict do nothing returning year`, values,
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict do nothing returning year`,
+      values,
     );
     if (rows.length === 0) throw new ConflictError('schedule.stale');
     return;
@@ -91,9 +120,11 @@ export async function saveSchedule(db: Db, schedule: StoredSchedule, expectedVer
 
 /** The council's meetings of a year, cancelled ones included, in time order. */
 export async function listMeetings(db: Db, tenantId: string, councilId: string, year: number): Promise<Meeting[]> {
-  const rows = await db.query<MeetingRow>(
-    'select * from meeting where tenant_id = $1 and council_id = $2 and year = $3 order by starts_at, id', [tenantId, councilId, year],
-  );
+  const rows = await db.query<MeetingRow>('select * from meeting where tenant_id = $1 and council_id = $2 and year = $3 order by starts_at, id', [
+    tenantId,
+    councilId,
+    year,
+  ]);
   return rows.map(toMeeting);
 }
 
@@ -108,8 +139,19 @@ export async function insertMeeting(db: Db, meeting: Meeting, at: Date): Promise
   await db.query(
     `insert into meeting (id, tenant_id, council_id, year, starts_at, ends_at, place, online, status, revision, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
-    [meeting.id, meeting.tenantId, meeting.councilId, meeting.year, meeting.startsAt, meeting.endsAt, meeting.place,
-      meeting.online, meeting.status, meeting.revision, at],
+    [
+      meeting.id,
+      meeting.tenantId,
+      meeting.councilId,
+      meeting.year,
+      meeting.startsAt,
+      meeting.endsAt,
+      meeting.place,
+      meeting.online,
+      meeting.status,
+      meeting.revision,
+      at,
+    ],
   );
 }
 

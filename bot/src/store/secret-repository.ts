@@ -7,7 +7,9 @@ import type { Db } from './db';
  */
 export async function sharedSecret(db: Db, name: string, at: Date): Promise<string> {
   await db.query('insert into app_secret (name, value, created_at) values ($1, $2, $3) on conflict (name) do nothing', [
-    name, randomBytes(32).toString('base64url'), at,
+    name,
+    randomBytes(32).toString('base64url'),
+    at,
   ]);
   const rows = await db.query<{ value: string }>('select value from app_secret where name = $1', [name]);
   return rows[0]!.value;

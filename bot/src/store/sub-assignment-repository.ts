@@ -54,12 +54,24 @@ interface SubAssignmentRow {
 }
 
 const toSubAssignment = (r: SubAssignmentRow): SubAssignment => ({
-  id: r.id, tenantId: r.tenant_id, councilId: r.council_id, year: r.year, kind: r.kind, name: r.name, purpose: r.purpose,
+  id: r.id,
+  tenantId: r.tenant_id,
+  councilId: r.council_id,
+  year: r.year,
+  kind: r.kind,
+  name: r.name,
+  purpose: r.purpose,
   responsible: r.responsible_aad_object_id ? { aadObjectId: r.responsible_aad_object_id, name: r.responsible_name ?? '' } : undefined,
-  startsOn: dateText(r.starts_on), endsOn: dateText(r.ends_on),
+  startsOn: dateText(r.starts_on),
+  endsOn: dateText(r.ends_on),
   origin: r.origin && r.origin_id ? { kind: r.origin, id: r.origin_id, line: r.origin_line } : undefined,
-  status: r.status, goal: r.goal, measure: r.measure, finalReport: r.final_report ?? undefined,
-  completedAt: r.completed_at ? new Date(r.completed_at) : undefined, version: r.version, createdAt: new Date(r.created_at),
+  status: r.status,
+  goal: r.goal,
+  measure: r.measure,
+  finalReport: r.final_report ?? undefined,
+  completedAt: r.completed_at ? new Date(r.completed_at) : undefined,
+  version: r.version,
+  createdAt: new Date(r.created_at),
 });
 
 /** What a new sub-assignment starts from; goal, measure and the final report come later, in the tab. */
@@ -77,8 +89,22 @@ export async function insertSubAssignment(db: Db, s: NewSubAssignment): Promise<
      on conflict (tenant_id, origin, origin_id, origin_line) where origin_id is not null do nothing
      returning *`,
     [
-      s.id, s.tenantId, s.councilId, s.year, s.kind, s.name, s.purpose, s.responsible?.aadObjectId ?? null, s.responsible?.name ?? null,
-      s.startsOn ?? null, s.endsOn ?? null, s.origin?.kind ?? null, s.origin?.id ?? null, s.origin?.line ?? 0, s.status, s.createdAt,
+      s.id,
+      s.tenantId,
+      s.councilId,
+      s.year,
+      s.kind,
+      s.name,
+      s.purpose,
+      s.responsible?.aadObjectId ?? null,
+      s.responsible?.name ?? null,
+      s.startsOn ?? null,
+      s.endsOn ?? null,
+      s.origin?.kind ?? null,
+      s.origin?.id ?? null,
+      s.origin?.line ?? 0,
+      s.status,
+      s.createdAt,
     ],
   );
   return rows[0] && toSubAssignment(rows[0]);
@@ -94,7 +120,12 @@ export async function listSubAssignments(db: Db, tenantId: string, councilId: st
 }
 
 /** One sub-assignment of the tenant; `forUpdate` locks it for the rest of the transaction. */
-export async function findSubAssignment(db: Db, tenantId: string, id: string, options: { forUpdate?: boolean } = {}): Promise<SubAssignment | undefined> {
+export async function findSubAssignment(
+  db: Db,
+  tenantId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<SubAssignment | undefined> {
   const rows = await db.query<SubAssignmentRow>(
     `select * from sub_assignment where tenant_id = $1 and id = $2${options.forUpdate ? ' for update' : ''}`,
     [tenantId, id],
@@ -103,7 +134,10 @@ export async function findSubAssignment(db: Db, tenantId: string, id: string, op
 }
 
 /** The council's "Planering och protokoll kvalitetsråd" of `year`, made when the year's schedule is first saved. */
-export async function ensurePlanningSubAssignment(db: Db, p: { id: string; tenantId: string; councilId: string; year: number; name: string; at: Date }): Promise<void> {
+export async function ensurePlanningSubAssignment(
+  db: Db,
+  p: { id: string; tenantId: string; councilId: string; year: number; name: string; at: Date },
+): Promise<void> {
   await db.query(
     `insert into sub_assignment (id, tenant_id, council_id, year, kind, name, purpose, status, version, created_at, updated_at)
      values ($1, $2, $3, $4, 'planning', $5, '', 'ongoing', 1, $6, $6)
@@ -119,8 +153,21 @@ export async function updateSubAssignment(db: Db, s: SubAssignment, expectedVers
             starts_on = $9, ends_on = $10, status = $11, final_report = $12, completed_at = $13, version = version + 1, updated_at = $14
       where tenant_id = $1 and id = $2 and version = $15 returning id`,
     [
-      s.tenantId, s.id, s.name, s.purpose, s.goal, s.measure, s.responsible?.aadObjectId ?? null, s.responsible?.name ?? null,
-      s.startsOn ?? null, s.endsOn ?? null, s.status, s.finalReport ?? null, s.completedAt ?? null, at, expectedVersion,
+      s.tenantId,
+      s.id,
+      s.name,
+      s.purpose,
+      s.goal,
+      s.measure,
+      s.responsible?.aadObjectId ?? null,
+      s.responsible?.name ?? null,
+      s.startsOn ?? null,
+      s.endsOn ?? null,
+      s.status,
+      s.finalReport ?? null,
+      s.completedAt ?? null,
+      at,
+      expectedVersion,
     ],
   );
   return rows.length === 1;

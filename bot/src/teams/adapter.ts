@@ -1,9 +1,4 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConfigurationServiceClientCredentialFactory,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { BotIdentity } from '../config';
 import { localeOf, translator, type LocaleSetting } from '../i18n';
@@ -23,9 +18,7 @@ export function createAdapter(bot: BotIdentity | undefined, log: Logger, locale:
     MicrosoftAppType: bot?.type,
     MicrosoftAppTenantId: bot?.tenantId,
   };
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings)),
-  );
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings)));
   // What the handlers did not answer themselves: told as the error presenter has it, like any refusal.
   adapter.onTurnError = async (turn: TurnContext, error: unknown) => {
     const { activity } = turn;

@@ -20,12 +20,19 @@ export async function onInstalled(turn: TurnContext, deps: BotDeps, greet: boole
     db: deps.db,
     clock: deps.clock,
     tenantId: tenantIdOf(activity),
-    conversation: { id: activity.conversation.id.split(';')[0]!, kind: kindOf(activity.conversation.conversationType), name: activity.conversation.name },
+    conversation: {
+      id: activity.conversation.id.split(';')[0]!,
+      kind: kindOf(activity.conversation.conversationType),
+      name: activity.conversation.name,
+    },
     reference: TurnContext.getConversationReference(activity) as Record<string, unknown>,
     team,
     channels: team ? await teamChannels(turn, team.id, deps) : undefined,
   });
-  deps.log.info({ activityId: activity.id, conversationType: activity.conversation.conversationType, teamInstall: Boolean(team), locale: activity.locale }, 'installation recorded');
+  deps.log.info(
+    { activityId: activity.id, conversationType: activity.conversation.conversationType, teamInstall: Boolean(team), locale: activity.locale },
+    'installation recorded',
+  );
   if (!greet || !team) return;
   const { tr } = languageOf(turn, deps.locale);
   const card = renderChannelCouncilCard(tr, council);

@@ -22,7 +22,10 @@ export interface MinutesCardDeps {
  * while it writes, and the signed links to the whole minutes.
  */
 export async function minutesCard(
-  deps: MinutesCardDeps, council: Council, minutes: Minutes, view: MinutesCardView,
+  deps: MinutesCardDeps,
+  council: Council,
+  minutes: Minutes,
+  view: MinutesCardView,
   extra: Partial<Pick<MinutesCardData, 'notice' | 'mine' | 'correcting' | 'reason'>> = {},
 ): Promise<AdaptiveCard> {
   const facts = await readMinutesCardFacts({ db: deps.db, clock: deps.clock, links: deps.links, council, minutes, writing: view !== 'reader' });

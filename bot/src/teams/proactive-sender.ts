@@ -14,7 +14,10 @@ interface ConnectorFailure {
  * Teams expects. Connector refusals become `DeliveryError` with the status and any `Retry-After`.
  */
 export class ProactiveSender implements Sender {
-  constructor(private readonly adapter: CloudAdapter, private readonly botAppId: string) {}
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly botAppId: string,
+  ) {}
 
   async post(target: PostTarget, message: OutboundMessage): Promise<{ activityId: string }> {
     let activityId = '';
@@ -56,13 +59,20 @@ export class ProactiveSender implements Sender {
     logic: (turn: TurnContext) => Promise<void>,
   ): Promise<void> {
     try {
-      await this.adapter.createConversationAsync(this.botAppId, 'msteams', reference.serviceUrl ?? '', BOT_CONNECTOR_AUDIENCE, {
-        isGroup: false,
-        bot: reference.bot!,
-        members: [{ id: teamsUserId, name: '' }],
-        tenantId,
-        channelData: { tenant: { id: tenantId } },
-      } as ConversationParameters, logic);
+      await this.adapter.createConversationAsync(
+        this.botAppId,
+        'msteams',
+        reference.serviceUrl ?? '',
+        BOT_CONNECTOR_AUDIENCE,
+        {
+          isGroup: false,
+          bot: reference.bot!,
+          members: [{ id: teamsUserId, name: '' }],
+          tenantId,
+          channelData: { tenant: { id: tenantId } },
+        } as ConversationParameters,
+        logic,
+      );
     } catch (error) {
       throw deliveryErrorOf(error);
     }

@@ -39,7 +39,12 @@ function threadRootOf(turn: TurnContext): string {
  * Refusals are thrown to the message handler, which says why; nothing is stored, and a personal
  * identity number is not repeated in the channel.
  */
-export async function onProposeMessage(turn: TurnContext, deps: BotDeps, command: Extract<Command, { name: 'propose' }>, language: Language): Promise<void> {
+export async function onProposeMessage(
+  turn: TurnContext,
+  deps: BotDeps,
+  command: Extract<Command, { name: 'propose' }>,
+  language: Language,
+): Promise<void> {
   const { tr, locale } = language;
   const council = await councilOfMessage(turn, deps, language);
   if (!council) return;
@@ -57,9 +62,16 @@ export async function onProposeMessage(turn: TurnContext, deps: BotDeps, command
   const { db, clock } = deps;
   // A repeated delivery is recognised by the submitter (same author, same words), not by `handleOnce`:
   // one round trip less on the turn every proposal makes.
-  const proposal: Proposal = await db.transaction((tx) => submitProposal({
-    db: tx, clock, actor: actorOf(turn), council, draft, channel: { via: 'message', threadRootId: threadRootOf(turn) },
-  }));
+  const proposal: Proposal = await db.transaction((tx) =>
+    submitProposal({
+      db: tx,
+      clock,
+      actor: actorOf(turn),
+      council,
+      draft,
+      channel: { via: 'message', threadRootId: threadRootOf(turn) },
+    }),
+  );
 
   if (proposal.cardActivityId) {
     // Made before. In this thread (Teams delivered the message again) the card is already here; from
@@ -70,7 +82,12 @@ export async function onProposeMessage(turn: TurnContext, deps: BotDeps, command
     return;
   }
   const card = renderProposalCard({
-    tr, locale, zone: council.timeZone, unitName: council.unitName, proposal, view: { kind: 'everyone' },
+    tr,
+    locale,
+    zone: council.timeZone,
+    unitName: council.unitName,
+    proposal,
+    view: { kind: 'everyone' },
     managerIds: council.managers.map((m) => m.teamsUserId),
   });
   const sent = await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });

@@ -2,7 +2,10 @@ import type { ApiError } from '@contract/common';
 
 /** A refusal of the tab API: the HTTP status and the `ApiError` it answered. */
 export class ApiRequestError extends Error {
-  constructor(readonly status: number, readonly error: ApiError) {
+  constructor(
+    readonly status: number,
+    readonly error: ApiError,
+  ) {
     super(error.message);
     this.name = 'ApiRequestError';
   }

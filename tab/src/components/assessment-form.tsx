@@ -62,18 +62,40 @@ export function AssessmentForm(props: AssessmentFormProps) {
   };
 
   return (
-    <form className={styles.form} aria-labelledby={headingId} onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <Heading id={headingId} className={styles.heading}>{props.title}</Heading>
+    <form
+      className={styles.form}
+      aria-labelledby={headingId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Heading id={headingId} className={styles.heading}>
+        {props.title}
+      </Heading>
       {months.length === 0 && <Text>{t('assessment.noMonths', { year: props.year })}</Text>}
       <Field label={t('assessment.month')} validationMessage={submission.fieldError('month')}>
         <Select value={month} onChange={(_, d) => setMonth(d.value)}>
-          {months.map((m) => <option key={m} value={m}>{formatMonth(m, locale)}</option>)}
+          {months.map((m) => (
+            <option key={m} value={m}>
+              {formatMonth(m, locale)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t('assessment.status')} required validationMessage={submission.fieldError('status')}>
         <RadioGroup className={styles.statuses} layout="horizontal" value={status} onChange={(_, d) => setStatus(d.value as StatusColour)}>
           {STATUS_COLOURS.map((s) => (
-            <Radio key={s} value={s} label={<span className={styles.option}><StatusSymbol status={s} />{statusLabel(t, s)}</span>} />
+            <Radio
+              key={s}
+              value={s}
+              label={
+                <span className={styles.option}>
+                  <StatusSymbol status={s} />
+                  {statusLabel(t, s)}
+                </span>
+              }
+            />
           ))}
         </RadioGroup>
       </Field>

@@ -19,7 +19,11 @@ export function PersonSelect({ label, people, value, onChange, validationMessage
     <Field label={label} validationMessage={validationMessage}>
       <Select value={value} onChange={(_, d) => onChange(d.value)}>
         <option value="">{t('activities.noResponsible')}</option>
-        {people.map((p) => <option key={p.aadObjectId} value={p.aadObjectId}>{p.name}</option>)}
+        {people.map((p) => (
+          <option key={p.aadObjectId} value={p.aadObjectId}>
+            {p.name}
+          </option>
+        ))}
       </Select>
     </Field>
   );

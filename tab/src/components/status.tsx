@@ -40,7 +40,14 @@ export function StatusSymbol({ status }: { status: StatusColour }) {
       {status === 'done' && (
         <>
           <circle cx="7" cy="7" r="6.5" fill={fill} />
-          <path d="M3.8 7.2 L6 9.4 L10.3 4.9" fill="none" stroke={tokens.colorNeutralForegroundOnBrand} strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M3.8 7.2 L6 9.4 L10.3 4.9"
+            fill="none"
+            stroke={tokens.colorNeutralForegroundOnBrand}
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </>
       )}
     </svg>

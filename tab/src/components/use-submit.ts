@@ -22,20 +22,23 @@ export function useSubmit(fields: readonly string[], onConflict?: () => void): S
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError>();
 
-  const run = useCallback(async <T,>(change: () => Promise<T>): Promise<T | undefined> => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      return await change();
-    } catch (caught) {
-      if (!(caught instanceof ApiRequestError)) throw caught;
-      setError(caught.error);
-      if (caught.error.code === 'Conflict') onConflict?.();
-      return undefined;
-    } finally {
-      setSaving(false);
-    }
-  }, [onConflict]);
+  const run = useCallback(
+    async <T>(change: () => Promise<T>): Promise<T | undefined> => {
+      setSaving(true);
+      setError(undefined);
+      try {
+        return await change();
+      } catch (caught) {
+        if (!(caught instanceof ApiRequestError)) throw caught;
+        setError(caught.error);
+        if (caught.error.code === 'Conflict') onConflict?.();
+        return undefined;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [onConflict],
+  );
 
   const named = error?.field !== undefined && fields.includes(error.field);
   return {

@@ -26,7 +26,9 @@ export function CouncilChooser({ account }: { account?: (me: MeResponse) => Reac
     return (
       <>
         {account?.(me.data)}
-        <div><ViewSwitch to="overview" /></div>
+        <div>
+          <ViewSwitch to="overview" />
+        </div>
         <Text>{t('council.none')}</Text>
       </>
     );
@@ -36,7 +38,11 @@ export function CouncilChooser({ account }: { account?: (me: MeResponse) => Reac
       {councils.length > 1 && (
         <Field label={t('council.pick')}>
           <Select value={council.id} onChange={(_, d) => setChosen(d.value)}>
-            {councils.map((c) => <option key={c.id} value={c.id}>{c.unitName} ({t(`council.role.${c.role}`)})</option>)}
+            {councils.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.unitName} ({t(`council.role.${c.role}`)})
+              </option>
+            ))}
           </Select>
         </Field>
       )}

@@ -36,16 +36,25 @@ export function LocalEntry() {
     setToken(value);
   }, []);
   const api = useMemo(
-    () => token && new ApiClient(async () => token, languageTag(locale), { network: t('app.network'), unexpected: t('app.error') }, () => signIn(undefined)),
+    () =>
+      token &&
+      new ApiClient(
+        async () => token,
+        languageTag(locale),
+        { network: t('app.network'), unexpected: t('app.error') },
+        () => signIn(undefined),
+      ),
     [token, locale, t, signIn],
   );
   if (!api) return <SignInPage onSignedIn={signIn} />;
   return (
     <ApiContext.Provider value={api}>
       <ViewChoiceContext.Provider value={choice}>
-        {choice.view === 'overview'
-          ? <AreaEntry aside={<SignedIn onSignOut={() => signIn(undefined)} />} />
-          : <CouncilChooser account={(me) => <Account name={me.name} onSignOut={() => signIn(undefined)} />} />}
+        {choice.view === 'overview' ? (
+          <AreaEntry aside={<SignedIn onSignOut={() => signIn(undefined)} />} />
+        ) : (
+          <CouncilChooser account={(me) => <Account name={me.name} onSignOut={() => signIn(undefined)} />} />
+        )}
       </ViewChoiceContext.Provider>
     </ApiContext.Provider>
   );
@@ -69,7 +78,9 @@ function Account({ name, onSignOut }: { name: string; onSignOut(): void }) {
   return (
     <div className={styles.account}>
       <Text>{name}</Text>
-      <Button size="small" onClick={onSignOut}>{t('signIn.signOut')}</Button>
+      <Button size="small" onClick={onSignOut}>
+        {t('signIn.signOut')}
+      </Button>
     </div>
   );
 }

@@ -30,7 +30,11 @@ export function LocalSignIn({ users, error, onSignedIn }: LocalSignInProps) {
     setBusy(aadObjectId);
     setRefusal(undefined);
     try {
-      const response = await fetch(paths.devSignIn, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ aadObjectId }) });
+      const response = await fetch(paths.devSignIn, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ aadObjectId }),
+      });
       const body = (await response.json()) as { token?: string; message?: string };
       if (response.ok && body.token) onSignedIn(body.token);
       else setRefusal(body.message ?? t('app.error'));
@@ -52,7 +56,9 @@ export function LocalSignIn({ users, error, onSignedIn }: LocalSignInProps) {
       <ul className={styles.people}>
         {users?.map((user) => (
           <li key={user.aadObjectId}>
-            <Button disabled={busy !== undefined} onClick={() => void signIn(user.aadObjectId)}>{user.name}</Button>
+            <Button disabled={busy !== undefined} onClick={() => void signIn(user.aadObjectId)}>
+              {user.name}
+            </Button>
           </li>
         ))}
       </ul>

@@ -43,7 +43,17 @@ function PersonalScope() {
   const choice = useTabView();
   return (
     <ViewChoiceContext.Provider value={choice}>
-      {choice.view === 'overview' ? <AreaEntry aside={<div><ViewSwitch to="council" /></div>} /> : <CouncilChooser />}
+      {choice.view === 'overview' ? (
+        <AreaEntry
+          aside={
+            <div>
+              <ViewSwitch to="council" />
+            </div>
+          }
+        />
+      ) : (
+        <CouncilChooser />
+      )}
     </ViewChoiceContext.Provider>
   );
 }

@@ -10,5 +10,9 @@ export function ViewSwitch({ to }: { to: TabView }) {
   const choice = useViewChoice();
   const { t } = useSpeech();
   if (!choice) return null;
-  return <Button size="small" onClick={() => choice.choose(to)}>{to === 'overview' ? t('area.title') : t('area.toCouncils')}</Button>;
+  return (
+    <Button size="small" onClick={() => choice.choose(to)}>
+      {to === 'overview' ? t('area.title') : t('area.toCouncils')}
+    </Button>
+  );
 }

@@ -29,7 +29,11 @@ export function CouncilShell({ council, aside }: { council: Pick<CouncilRef, 'id
       <header className={styles.header}>
         <h1 className={styles.title}>{council.unitName}</h1>
         {aside}
-        <TabList aria-label={t('nav.label')} selectedValue={tab} onTabSelect={(_, d) => setView({ kind: d.value === 'overview' ? 'overview' : 'follow-up' })}>
+        <TabList
+          aria-label={t('nav.label')}
+          selectedValue={tab}
+          onTabSelect={(_, d) => setView({ kind: d.value === 'overview' ? 'overview' : 'follow-up' })}
+        >
           <Tab value="overview">{t('nav.overview')}</Tab>
           <Tab value="follow-up">{t('nav.followUp')}</Tab>
         </TabList>

@@ -2,7 +2,12 @@ import type { Council } from '../../../bot/src/domain/council';
 import { findCouncilById, insertCouncil } from '../../../bot/src/store/council-repository';
 import type { Db } from '../../../bot/src/store/db';
 import {
-  findReference, findTeamInstallation, markTeamInstalled, saveReference, type StoredReference, type TeamInstallation,
+  findReference,
+  findTeamInstallation,
+  markTeamInstalled,
+  saveReference,
+  type StoredReference,
+  type TeamInstallation,
 } from '../../../bot/src/store/installation-repository';
 import { FACTORY_NOW, buildCouncil } from './in-memory';
 
@@ -14,7 +19,10 @@ export async function createCouncil(db: Db, overrides: Partial<Council> = {}): P
 }
 
 /** What `createChannelReference` takes: the council whose channel it is (created when absent), and fields to change. */
-export type ChannelReferenceOverrides = Partial<Omit<StoredReference, 'tenantId' | 'conversationId' | 'teamId'>> & { council?: Council; serviceUrl?: string };
+export type ChannelReferenceOverrides = Partial<Omit<StoredReference, 'tenantId' | 'conversationId' | 'teamId'>> & {
+  council?: Council;
+  serviceUrl?: string;
+};
 
 /**
  * The stored conversation reference of a council's channel, as the bot keeps it to post there later;
@@ -23,10 +31,16 @@ export type ChannelReferenceOverrides = Partial<Omit<StoredReference, 'tenantId'
 export async function createChannelReference(db: Db, overrides: ChannelReferenceOverrides = {}): Promise<StoredReference> {
   const { council = await createCouncil(db), serviceUrl = 'https://smba.trafficmanager.net/emea/', ...fields } = overrides;
   await saveReference(db, {
-    tenantId: council.tenantId, conversationId: council.channelId, kind: 'channel', teamId: council.teamId, name: 'Kvalitetsråd',
+    tenantId: council.tenantId,
+    conversationId: council.channelId,
+    kind: 'channel',
+    teamId: council.teamId,
+    name: 'Kvalitetsråd',
     updatedAt: FACTORY_NOW,
     reference: {
-      serviceUrl, channelId: 'msteams', bot: { id: '28:bot' },
+      serviceUrl,
+      channelId: 'msteams',
+      bot: { id: '28:bot' },
       conversation: { id: council.channelId, conversationType: 'channel', isGroup: true, tenantId: council.tenantId },
     },
     ...fields,

@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Council } from '../../../bot/src/domain/council';
 import type { Db } from '../../../bot/src/store/db';
 import {
-  findActivity, insertActivity, listAssessmentsOf, upsertAssessment, type Activity, type StatusAssessment,
+  findActivity,
+  insertActivity,
+  listAssessmentsOf,
+  upsertAssessment,
+  type Activity,
+  type StatusAssessment,
 } from '../../../bot/src/store/follow-up-repository';
-import {
-  findSubAssignment, insertSubAssignment, updateSubAssignment, type SubAssignment,
-} from '../../../bot/src/store/sub-assignment-repository';
+import { findSubAssignment, insertSubAssignment, updateSubAssignment, type SubAssignment } from '../../../bot/src/store/sub-assignment-repository';
 import { createCouncil } from './council';
 import { FACTORY_NOW } from './in-memory';
 
@@ -22,16 +25,28 @@ export async function createSubAssignment(db: Db, overrides: SubAssignmentOverri
   const { council = await createCouncil(db), goal, measure, finalReport, completedAt, status = 'ongoing', ...fields } = overrides;
   const lead = council.members[0] ?? council.managers[0]!;
   const inserted = await insertSubAssignment(db, {
-    id: randomUUID(), tenantId: council.tenantId, councilId: council.id, year: 2027, kind: 'improvement',
-    name: 'Fasta fikatider', purpose: 'Boende och anhöriga vet när fikat serveras, och personalen hinner sitta med.',
-    responsible: { aadObjectId: lead.aadObjectId, name: lead.name }, startsOn: '2027-01-19', status: 'ongoing', createdAt: FACTORY_NOW,
+    id: randomUUID(),
+    tenantId: council.tenantId,
+    councilId: council.id,
+    year: 2027,
+    kind: 'improvement',
+    name: 'Fasta fikatider',
+    purpose: 'Boende och anhöriga vet när fikat serveras, och personalen hinner sitta med.',
+    responsible: { aadObjectId: lead.aadObjectId, name: lead.name },
+    startsOn: '2027-01-19',
+    status: 'ongoing',
+    createdAt: FACTORY_NOW,
     ...fields,
   });
   if (!inserted) throw new Error(`createSubAssignment: origin ${JSON.stringify(fields.origin)} already has a sub-assignment`);
   if (goal === undefined && measure === undefined && finalReport === undefined && status === 'ongoing') return inserted;
   const changed: SubAssignment = {
-    ...inserted, goal: goal ?? inserted.goal, measure: measure ?? inserted.measure, finalReport, status,
-    completedAt: status === 'completed' ? completedAt ?? inserted.createdAt : undefined,
+    ...inserted,
+    goal: goal ?? inserted.goal,
+    measure: measure ?? inserted.measure,
+    finalReport,
+    status,
+    completedAt: status === 'completed' ? (completedAt ?? inserted.createdAt) : undefined,
   };
   await updateSubAssignment(db, changed, inserted.version, changed.completedAt ?? inserted.createdAt);
   return (await findSubAssignment(db, council.tenantId, inserted.id))!;
@@ -47,8 +62,14 @@ export type ActivityOverrides = Partial<Omit<Activity, 'tenantId' | 'councilId' 
 export async function createActivity(db: Db, overrides: ActivityOverrides = {}): Promise<Activity> {
   const { council, subAssignment = await createSubAssignment(db, { council }), ...fields } = overrides;
   const activity: Omit<Activity, 'version'> = {
-    id: randomUUID(), tenantId: subAssignment.tenantId, councilId: subAssignment.councilId, subAssignmentId: subAssignment.id,
-    name: 'Sätt upp fikatiderna på anslagstavlan', responsible: subAssignment.responsible, dueOn: '2027-02-26', createdAt: FACTORY_NOW,
+    id: randomUUID(),
+    tenantId: subAssignment.tenantId,
+    councilId: subAssignment.councilId,
+    subAssignmentId: subAssignment.id,
+    name: 'Sätt upp fikatiderna på anslagstavlan',
+    responsible: subAssignment.responsible,
+    dueOn: '2027-02-26',
+    createdAt: FACTORY_NOW,
     ...fields,
   };
   await insertActivity(db, activity);
@@ -78,8 +99,14 @@ export async function createAssessment(db: Db, overrides: AssessmentOverrides = 
   const manager = council?.managers[0];
   const month = fields.month ?? '2027-01';
   const assessment: StatusAssessment = {
-    tenantId: target.tenantId, councilId: target.councilId, year: Number(month.slice(0, 4)), targetKind: target.kind, targetId: target.id,
-    month, status: fields.status ?? 'on_track', comment: fields.comment ?? 'Arbetet går enligt plan.',
+    tenantId: target.tenantId,
+    councilId: target.councilId,
+    year: Number(month.slice(0, 4)),
+    targetKind: target.kind,
+    targetId: target.id,
+    month,
+    status: fields.status ?? 'on_track',
+    comment: fields.comment ?? 'Arbetet går enligt plan.',
     assessedBy: fields.assessedBy ?? { aadObjectId: manager?.aadObjectId ?? randomUUID(), name: manager?.name ?? 'Anna Lindqvist' },
     assessedAt: fields.assessedAt ?? new Date(`${month}-08T09:00:00Z`),
   };

@@ -18,7 +18,10 @@ const WRITTEN: Partial<Record<MinutesField, string>> = {
  * Minutes content: the sections of `WRITTEN` overlaid with `fields` (every other section blank), and
  * who attended (nobody unless given).
  */
-export function buildMinutesContent(fields: Partial<Record<MinutesField, string>> = WRITTEN, attendance: Record<string, boolean> = {}): MinutesContent {
+export function buildMinutesContent(
+  fields: Partial<Record<MinutesField, string>> = WRITTEN,
+  attendance: Record<string, boolean> = {},
+): MinutesContent {
   const empty = emptyContent();
   return { fields: { ...empty.fields, ...fields }, attendance };
 }
@@ -48,24 +51,41 @@ export interface MinutesOverrides {
  */
 export async function createMinutes(db: Db, overrides: MinutesOverrides = {}): Promise<Minutes> {
   const council = overrides.council ?? (await createCouncil(db));
-  const meeting = overrides.meeting === undefined ? await createMeeting(db, { council }) : overrides.meeting ?? undefined;
+  const meeting = overrides.meeting === undefined ? await createMeeting(db, { council }) : (overrides.meeting ?? undefined);
   const at = overrides.at ?? meeting?.startsAt ?? new Date('2027-01-19T12:00:00Z');
   const byName = overrides.byName ?? council.members[0]?.name ?? council.managers[0]!.name;
   const people = [...council.managers, ...council.members];
   const fields = overrides.fields ?? WRITTEN;
   const everyone = Object.values(fields).some(Boolean) ? Object.fromEntries(people.map((p) => [p.aadObjectId, true])) : {};
   const content = buildMinutesContent(fields, overrides.attendance ?? everyone);
-  const opened = await insertMinutes(db, {
-    id: randomUUID(), tenantId: council.tenantId, councilId: council.id, meetingId: meeting?.id, heldAt: meeting?.startsAt ?? at,
-    status: 'draft', version: 1, content: emptyContent(), createdAt: at, updatedAt: at,
-  }, byName);
+  const opened = await insertMinutes(
+    db,
+    {
+      id: randomUUID(),
+      tenantId: council.tenantId,
+      councilId: council.id,
+      meetingId: meeting?.id,
+      heldAt: meeting?.startsAt ?? at,
+      status: 'draft',
+      version: 1,
+      content: emptyContent(),
+      createdAt: at,
+      updatedAt: at,
+    },
+    byName,
+  );
   let version = opened.version;
   const written = Object.values(content.fields).some(Boolean) || Object.keys(content.attendance).length > 0;
   if (written) await saveMinutesVersion(db, council.tenantId, opened.id, { version: ++version, kind: 'saved', content, byName, savedAt: at });
   if (overrides.status === 'approved') {
     const manager = council.managers[0]!.name;
     await saveMinutesVersion(db, council.tenantId, opened.id, {
-      version: ++version, kind: 'approved', content: written ? content : opened.content, byName: manager, savedAt: at, approvedByName: manager,
+      version: ++version,
+      kind: 'approved',
+      content: written ? content : opened.content,
+      byName: manager,
+      savedAt: at,
+      approvedByName: manager,
     });
   }
   return (await findMinutes(db, council.tenantId, opened.id))!;

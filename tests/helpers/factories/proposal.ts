@@ -37,28 +37,49 @@ export async function createProposal(db: Db, overrides: ProposalOverrides = {}):
   const council = overrides.council ?? (await createCouncil(db));
   const createdAt = overrides.createdAt ?? FACTORY_NOW;
   const anonymous = overrides.anonymous ?? false;
-  const author = anonymous ? undefined : overrides.author ?? council.members[0] ?? council.managers[0]!;
+  const author = anonymous ? undefined : (overrides.author ?? council.members[0] ?? council.managers[0]!);
   const inserted = await db.transaction(async (tx) => {
     await lockCouncilForProposal(tx, council.tenantId, council.id, { since: createdAt, submissionKey: '', resubmittedSince: createdAt });
     return insertProposal(tx, {
-      id: randomUUID(), tenantId: council.tenantId, councilId: council.id, submissionKey: `factory:${randomUUID()}`,
+      id: randomUUID(),
+      tenantId: council.tenantId,
+      councilId: council.id,
+      submissionKey: `factory:${randomUUID()}`,
       title: overrides.title ?? 'Fler sittplatser längs promenadslingan',
       problem: overrides.problem ?? 'Många boende orkar inte gå hela slingan utan att vila.',
       improvement: overrides.improvement ?? 'Fler kommer ut på promenad varje dag.',
-      source: overrides.source ?? 'staff', anonymous, author, threadRootId: overrides.threadRootId, createdAt,
+      source: overrides.source ?? 'staff',
+      anonymous,
+      author,
+      threadRootId: overrides.threadRootId,
+      createdAt,
     });
   });
   const status = overrides.status ?? 'open';
   if (status === 'open') return inserted;
   const decidedAt = overrides.decidedAt ?? createdAt;
-  const work = status === 'accepted'
-    ? await createSubAssignment(db, {
-      council, name: inserted.title, purpose: inserted.problem, origin: { kind: 'proposal', id: inserted.id }, createdAt: decidedAt,
-    })
-    : undefined;
-  await updateProposalStatus(db, {
-    tenantId: council.tenantId, id: inserted.id, status, reason: overrides.reason ?? (status === 'accepted' ? undefined : 'Tas upp efter ombyggnaden.'),
-    decidedByName: council.managers[0]!.name, decidedAt, subAssignmentId: work?.id,
-  }, decidedAt);
+  const work =
+    status === 'accepted'
+      ? await createSubAssignment(db, {
+          council,
+          name: inserted.title,
+          purpose: inserted.problem,
+          origin: { kind: 'proposal', id: inserted.id },
+          createdAt: decidedAt,
+        })
+      : undefined;
+  await updateProposalStatus(
+    db,
+    {
+      tenantId: council.tenantId,
+      id: inserted.id,
+      status,
+      reason: overrides.reason ?? (status === 'accepted' ? undefined : 'Tas upp efter ombyggnaden.'),
+      decidedByName: council.managers[0]!.name,
+      decidedAt,
+      subAssignmentId: work?.id,
+    },
+    decidedAt,
+  );
   return (await findProposal(db, council.tenantId, inserted.id))!;
 }

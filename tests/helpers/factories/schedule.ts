@@ -5,7 +5,12 @@ import type { Meeting } from '../../../bot/src/domain/meeting';
 import { DEFAULT_INVITATION_LEAD_DAYS, DEFAULT_SLOT } from '../../../bot/src/domain/schedule';
 import type { Db } from '../../../bot/src/store/db';
 import {
-  findMeeting, findSchedule, insertMeeting, saveSchedule, setInvitationActivity, type StoredSchedule,
+  findMeeting,
+  findSchedule,
+  insertMeeting,
+  saveSchedule,
+  setInvitationActivity,
+  type StoredSchedule,
 } from '../../../bot/src/store/schedule-repository';
 import { createCouncil } from './council';
 import { FACTORY_NOW } from './in-memory';
@@ -20,8 +25,14 @@ export type ScheduleOverrides = Partial<Omit<StoredSchedule, 'tenantId' | 'counc
 export async function createSchedule(db: Db, overrides: ScheduleOverrides = {}): Promise<StoredSchedule> {
   const { council = await createCouncil(db), ...fields } = overrides;
   const schedule: StoredSchedule = {
-    tenantId: council.tenantId, councilId: council.id, year: 2027, slot: DEFAULT_SLOT,
-    invitationLeadDays: DEFAULT_INVITATION_LEAD_DAYS, savedBy: council.managers[0]!.aadObjectId, savedAt: FACTORY_NOW, version: 1,
+    tenantId: council.tenantId,
+    councilId: council.id,
+    year: 2027,
+    slot: DEFAULT_SLOT,
+    invitationLeadDays: DEFAULT_INVITATION_LEAD_DAYS,
+    savedBy: council.managers[0]!.aadObjectId,
+    savedAt: FACTORY_NOW,
+    version: 1,
     ...fields,
   };
   await saveSchedule(db, schedule, undefined);
@@ -40,10 +51,17 @@ export async function createMeeting(db: Db, overrides: MeetingOverrides = {}): P
   const { council = await createCouncil(db), ...fields } = overrides;
   const startsAt = fields.startsAt ?? new Date('2027-01-19T12:00:00Z');
   const meeting: Meeting = {
-    id: randomUUID(), tenantId: council.tenantId, councilId: council.id,
+    id: randomUUID(),
+    tenantId: council.tenantId,
+    councilId: council.id,
     year: Number(localPartsOf(startsAt, council.timeZone).date.slice(0, 4)),
-    startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), place: 'Dagrummet, avdelning 2', online: true,
-    status: 'scheduled', revision: 1, ...fields,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+    place: 'Dagrummet, avdelning 2',
+    online: true,
+    status: 'scheduled',
+    revision: 1,
+    ...fields,
   };
   await insertMeeting(db, meeting, FACTORY_NOW);
   if (meeting.invitationActivityId) await setInvitationActivity(db, meeting.tenantId, meeting.id, meeting.invitationActivityId);

@@ -47,7 +47,9 @@ describe('HTTP edges in local mode', () => {
   it('refuses a body over 256 KB with 413 and handles nothing', async () => {
     const big = { ...world.channelMessage('hjälp'), padding: 'x'.repeat(300 * 1024) };
     const res = await fetch(`${world.baseUrl}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(big),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(big),
     });
     expect(res.status).toBe(413);
     expect(world.connector.posts).toHaveLength(0);
@@ -55,7 +57,9 @@ describe('HTTP edges in local mode', () => {
 
   it('refuses malformed JSON and an activity without a type with 400', async () => {
     const broken = await fetch(`${world.baseUrl}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message",',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": "message",',
     });
     expect(broken.status).toBe(400);
     const typeless = await world.send({ text: 'hej' });
@@ -65,13 +69,17 @@ describe('HTTP edges in local mode', () => {
 
   it('sets the simulated clock on POST /api/dev/clock and refuses a bad instant', async () => {
     const ok = await fetch(`${world.baseUrl}/api/dev/clock`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: '2027-01-05T08:00:00+01:00' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now: '2027-01-05T08:00:00+01:00' }),
     });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ posted: [] });
     expect(world.app.clock.now().toISOString().slice(0, 16)).toBe('2027-01-05T07:00');
     const bad = await fetch(`${world.baseUrl}/api/dev/clock`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: 'tisdag' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now: 'tisdag' }),
     });
     expect(bad.status).toBe(400);
   });
@@ -83,8 +91,12 @@ describe('HTTP edges with a bot identity', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-auth-'));
     const config = loadConfig({
-      PORT: '0', DATA_DIR: dataDir, BOT_ID: '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d', BOT_TYPE: 'SingleTenant',
-      BOT_TENANT_ID: '6f1a2b3c-0000-4000-8000-00000000a001', BOT_PASSWORD: 'not-a-real-secret',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      BOT_ID: '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d',
+      BOT_TYPE: 'SingleTenant',
+      BOT_TENANT_ID: '6f1a2b3c-0000-4000-8000-00000000a001',
+      BOT_PASSWORD: 'not-a-real-secret',
     });
     expect(config.host).toBe('0.0.0.0');
     app = await startApp({ ...config, host: '127.0.0.1' }, pino({ level: 'silent' }));
@@ -96,29 +108,44 @@ describe('HTTP edges with a bot identity', () => {
 
   it('refuses an activity without a Bot Framework token with 401', async () => {
     const res = await fetch(`http://127.0.0.1:${app.port}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', text: 'hjälp', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/', conversation: { id: 'x' }, from: { id: 'u' }, recipient: { id: 'b' } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        text: 'hjälp',
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:1/',
+        conversation: { id: 'x' },
+        from: { id: 'u' },
+        recipient: { id: 'b' },
+      }),
     });
     expect(res.status).toBe(401);
   });
 
   it('has no dev clock', async () => {
     const res = await fetch(`http://127.0.0.1:${app.port}/api/dev/clock`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: '2027-01-05T08:00:00Z' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now: '2027-01-05T08:00:00Z' }),
     });
     expect(res.status).toBe(404);
   });
 });
 
 describe('log lines of a tab API request', () => {
-  it('carry the request\'s correlation id, also when the request had a body, and no token or text', async () => {
+  it("carry the request's correlation id, also when the request had a body, and no token or text", async () => {
     const lines: string[] = [];
     const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-'));
-    const app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, PLAYGROUND: '0', AAD_APP_CLIENT_ID: '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50' }), log);
+    const app = await startApp(
+      loadConfig({ PORT: '0', DATA_DIR: dataDir, PLAYGROUND: '0', AAD_APP_CLIENT_ID: '5c0d7a1e-2b3f-4c8d-9e6a-7b1c2d3e4f50' }),
+      log,
+    );
     try {
       await fetch(`http://127.0.0.1:${app.port}/api/sub-assignments/00000000-0000-4000-8000-000000000001`, {
-        method: 'PATCH', headers: { 'content-type': 'application/json', authorization: 'Bearer not.a.token', 'x-correlation-id': 'req-7' },
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer not.a.token', 'x-correlation-id': 'req-7' },
         body: JSON.stringify({ version: 1, goal: 'Hemligt mål' }),
       });
       const refused = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === 'request not signed in');

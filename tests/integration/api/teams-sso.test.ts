@@ -11,7 +11,12 @@ describe('the tab API signs users in with their Teams SSO token (Entra ID stand-
   let world: TeamsWorld;
   beforeAll(async () => {
     entra = await new EntraStandIn().start();
-    world = await new TeamsWorld().start({ AAD_APP_CLIENT_ID: CLIENT_ID, AAD_APP_TENANT_ID: TENANT, AAD_APP_OAUTH_AUTHORITY_HOST: entra.url, BOT_DOMAIN: DOMAIN });
+    world = await new TeamsWorld().start({
+      AAD_APP_CLIENT_ID: CLIENT_ID,
+      AAD_APP_TENANT_ID: TENANT,
+      AAD_APP_OAUTH_AUTHORITY_HOST: entra.url,
+      BOT_DOMAIN: DOMAIN,
+    });
     await world.send(world.installationUpdate('add'));
     await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
   });
@@ -22,11 +27,16 @@ describe('the tab API signs users in with their Teams SSO token (Entra ID stand-
 
   /** The claims of a v2.0 token Teams would get for Bengt, with `changes` applied. */
   const v2 = (changes: Claims = {}): Claims => ({
-    aud: CLIENT_ID, iss: `${entra.url}/${TENANT}/v2.0`, tid: TENANT, oid: people.bengt.aadObjectId, name: people.bengt.name,
-    scp: 'access_as_user', ver: '2.0', ...changes,
+    aud: CLIENT_ID,
+    iss: `${entra.url}/${TENANT}/v2.0`,
+    tid: TENANT,
+    oid: people.bengt.aadObjectId,
+    name: people.bengt.name,
+    scp: 'access_as_user',
+    ver: '2.0',
+    ...changes,
   });
-  const me = (authorization?: string) =>
-    fetch(`${world.baseUrl}/api/me`, { headers: authorization ? { authorization } : {} });
+  const me = (authorization?: string) => fetch(`${world.baseUrl}/api/me`, { headers: authorization ? { authorization } : {} });
 
   it.each([
     ['no token', async () => undefined],
@@ -37,10 +47,13 @@ describe('the tab API signs users in with their Teams SSO token (Entra ID stand-
     ['a token of another tenant', async () => `Bearer ${await entra.sign(v2({ tid: randomUUID(), iss: `${entra.url}/${randomUUID()}/v2.0` }))}`],
     ['a token without access_as_user', async () => `Bearer ${await entra.sign(v2({ scp: 'User.Read' }))}`],
     ['a token signed with a key Entra never published', async () => `Bearer ${await entra.sign(v2(), { key: await entra.strangerKey() })}`],
-    ['an unsigned token (alg: none)', async () => {
-      const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-      return `Bearer ${part({ alg: 'none', typ: 'JWT' })}.${part({ ...v2(), exp: Math.floor(Date.now() / 1000) + 600 })}.`;
-    }],
+    [
+      'an unsigned token (alg: none)',
+      async () => {
+        const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+        return `Bearer ${part({ alg: 'none', typ: 'JWT' })}.${part({ ...v2(), exp: Math.floor(Date.now() / 1000) + 600 })}.`;
+      },
+    ],
   ])('answers 401 to %s, with a Swedish message and nothing about why', async (_name, header) => {
     const response = await me(await header());
     expect(response.status).toBe(401);
@@ -52,20 +65,27 @@ describe('the tab API signs users in with their Teams SSO token (Entra ID stand-
     const response = await me(`Bearer ${await entra.sign(v2())}`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
-      name: 'Bengt Karlsson', tenantId: TENANT,
+      name: 'Bengt Karlsson',
+      tenantId: TENANT,
       councils: [{ id: expect.any(String), unitName: 'Solgårdens vård- och omsorgsboende', area: 'sarskilt-boende', role: 'member' }],
     });
   });
 
   it('lets in a v1.0 token issued for the app id URI, and fetches the signing keys once', async () => {
-    const v1 = v2({ aud: `api://${DOMAIN}/${CLIENT_ID}`, iss: `https://sts.windows.net/${TENANT}/`, ver: '1.0', oid: people.anna.aadObjectId, name: people.anna.name });
+    const v1 = v2({
+      aud: `api://${DOMAIN}/${CLIENT_ID}`,
+      iss: `https://sts.windows.net/${TENANT}/`,
+      ver: '1.0',
+      oid: people.anna.aadObjectId,
+      name: people.anna.name,
+    });
     const response = await me(`Bearer ${await entra.sign(v1)}`);
     expect(response.status).toBe(200);
     expect((await response.json()) as { councils: { role: string }[] }).toMatchObject({ name: 'Anna Lindqvist', councils: [{ role: 'manager' }] });
     expect(entra.requests.metadata).toBe(1);
   });
 
-  it('answers 503 (try again), not 401, while Entra ID\'s keys cannot be fetched', async () => {
+  it("answers 503 (try again), not 401, while Entra ID's keys cannot be fetched", async () => {
     const offline = await new TeamsWorld().start({ AAD_APP_CLIENT_ID: CLIENT_ID, AAD_APP_OAUTH_AUTHORITY_HOST: 'http://127.0.0.1:9' });
     try {
       const response = await fetch(`${offline.baseUrl}/api/me`, { headers: { authorization: `Bearer ${await entra.sign(v2())}` } });

@@ -22,7 +22,7 @@ class IngestionStandIn {
       this.raw += text;
       if (req.url?.startsWith('/v2.1/track')) {
         const parsed = JSON.parse(text) as unknown;
-        this.envelopes.push(...(Array.isArray(parsed) ? parsed : [parsed]) as IngestionStandIn['envelopes']);
+        this.envelopes.push(...((Array.isArray(parsed) ? parsed : [parsed]) as IngestionStandIn['envelopes']));
       }
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ itemsReceived: 1, itemsAccepted: 1, errors: [] }));
@@ -44,11 +44,13 @@ class IngestionStandIn {
 }
 
 describe('Application Insights through OpenTelemetry, when its connection string is set (the built server, an ingestion stand-in)', () => {
-  it('exports the requests by path only, never a link\'s signature, and flushes them on SIGTERM', async () => {
+  it("exports the requests by path only, never a link's signature, and flushes them on SIGTERM", async () => {
     const ingestion = await new IngestionStandIn().start();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-otel-'));
     const server = new ServerProcess({
-      PORT: '0', PLAYGROUND: '0', DATA_DIR: dataDir,
+      PORT: '0',
+      PLAYGROUND: '0',
+      DATA_DIR: dataDir,
       APPLICATIONINSIGHTS_CONNECTION_STRING: `InstrumentationKey=11111111-2222-4333-8444-555555555555;IngestionEndpoint=${ingestion.url}`,
       // No internet here: Azure Monitor's own usage statistics would only retry into the void.
       APPLICATIONINSIGHTS_STATSBEAT_DISABLED_ALL: 'true',
@@ -64,10 +66,16 @@ describe('Application Insights through OpenTelemetry, when its connection string
 
       const requests = ingestion.envelopes.filter((e) => e.data?.baseType === 'RequestData');
       const seen = requests.map((e) => ({ name: e.data?.baseData?.name, url: e.data?.baseData?.url, code: e.data?.baseData?.responseCode }));
-      expect(seen).toEqual(expect.arrayContaining([
-        { name: 'GET /healthz', url: '/healthz', code: '200' },
-        { name: 'GET /api/calendar/t1/00000000-0000-4000-8000-000000000001.ics', url: '/api/calendar/t1/00000000-0000-4000-8000-000000000001.ics', code: '403' },
-      ]));
+      expect(seen).toEqual(
+        expect.arrayContaining([
+          { name: 'GET /healthz', url: '/healthz', code: '200' },
+          {
+            name: 'GET /api/calendar/t1/00000000-0000-4000-8000-000000000001.ics',
+            url: '/api/calendar/t1/00000000-0000-4000-8000-000000000001.ics',
+            code: '403',
+          },
+        ]),
+      );
       expect(ingestion.raw).not.toContain('hemlig-signatur');
     } finally {
       await server.stop();

@@ -34,8 +34,13 @@ describe.each(drivers)('outbox delivery on %s', (driver) => {
   function workerOn(db: Db): OutboxWorker {
     const auth = new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({}));
     return new OutboxWorker({
-      db, clock, locale: 'sv', log: pino({ level: 'silent' }), limiter: new RateLimiter(),
-      links: signedLinks('http://localhost:3978', 'test-key'), sender: new ProactiveSender(new CloudAdapter(auth), ''),
+      db,
+      clock,
+      locale: 'sv',
+      log: pino({ level: 'silent' }),
+      limiter: new RateLimiter(),
+      links: signedLinks('http://localhost:3978', 'test-key'),
+      sender: new ProactiveSender(new CloudAdapter(auth), ''),
     });
   }
 
@@ -48,10 +53,19 @@ describe.each(drivers)('outbox delivery on %s', (driver) => {
       for (let m = 0; m < meetingsEach; m++) {
         const startsAt = new Date(Date.UTC(2027, 2, 16, 7 + m, 0));
         const meeting = await createMeeting(t.db, {
-          council, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: `Rum ${m}`, online: false, invitationActivityId: `invitation-${c}-${m}`,
+          council,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3_600_000),
+          place: `Rum ${m}`,
+          online: false,
+          invitationActivityId: `invitation-${c}-${m}`,
         });
         const reminder = meetingPostsFor(meeting, council.timeZone, 30, NOW).filter((p) => p.kind === 'reminder');
-        await enqueuePosts(t.db, reminder.map((p) => ({ ...p, dueAt: NOW })), NOW);
+        await enqueuePosts(
+          t.db,
+          reminder.map((p) => ({ ...p, dueAt: NOW })),
+          NOW,
+        );
       }
       made.push(council);
     }

@@ -21,7 +21,9 @@ describe('shutting down (SIGTERM) while Teams is slow to answer', () => {
 
   it('finishes the send in flight, hands the other claimed posts back, and after a restart posts each exactly once', async () => {
     let answer!: () => void;
-    world.connector.hold = new Promise((resolve) => { answer = resolve; });
+    world.connector.hold = new Promise((resolve) => {
+      answer = resolve;
+    });
     // On the morning of 11 January, the day before the first meeting, its invitation, agenda and
     // reminder and January's assessment card are all due: one council, so one lane, one after the
     // other. The first, the invitation, is held by a slow Teams.
@@ -40,8 +42,11 @@ describe('shutting down (SIGTERM) while Teams is slow to answer', () => {
     // Handed back rather than left leased for a minute, the attempt the old instance never made not
     // counted: the new instance takes them at once, each made once.
     const council = (await findCouncilByChannel(world.app.db, TENANT, CHANNEL_ID))!;
-    const dueBy = async () => (await listCouncilPosts(world.app.db, TENANT, council.id))
-      .filter((p) => p.dueAt <= new Date('2027-01-11T07:30:00Z')).map((p) => `${p.kind} ${p.status} ${p.attempts}`).sort();
+    const dueBy = async () =>
+      (await listCouncilPosts(world.app.db, TENANT, council.id))
+        .filter((p) => p.dueAt <= new Date('2027-01-11T07:30:00Z'))
+        .map((p) => `${p.kind} ${p.status} ${p.attempts}`)
+        .sort();
     expect(await dueBy()).toEqual(['agenda pending 0', 'assessment-reminder pending 0', 'invitation sent 1', 'reminder pending 0']);
     await world.setClock('2027-01-11T08:30:30+01:00');
     expect(await dueBy()).toEqual(['agenda sent 1', 'assessment-reminder sent 1', 'invitation sent 1', 'reminder sent 1']);

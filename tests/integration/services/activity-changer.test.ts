@@ -6,20 +6,24 @@ import { addActivityTo, openFollowUpWorld, type FollowUpWorld } from '../../help
 
 describe.each(drivers)('changeActivity on %s', (driver) => {
   let w: FollowUpWorld;
-  beforeAll(async () => { w = await openFollowUpWorld(driver); });
+  beforeAll(async () => {
+    w = await openFollowUpWorld(driver);
+  });
   afterAll(() => w.drop());
 
   it('refuses a member who is not responsible for the activity and writes nothing', async () => {
     const activity = await addActivityTo(w, w.work);
-    await expect(changeActivity({ db: w.db, clock: w.clock, actor: w.member, id: activity.id, change: { version: 1, done: true } }))
-      .rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      changeActivity({ db: w.db, clock: w.clock, actor: w.member, id: activity.id, change: { version: 1, done: true } }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await findActivity(w.db, w.council.tenantId, activity.id))?.doneAt).toBeUndefined();
   });
 
-  it('does not find another tenant\'s activity', async () => {
+  it("does not find another tenant's activity", async () => {
     const activity = await addActivityTo(w, w.work);
-    await expect(changeActivity({ db: w.db, clock: w.clock, actor: w.foreign, id: activity.id, change: { version: 1, done: true } }))
-      .rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      changeActivity({ db: w.db, clock: w.clock, actor: w.foreign, id: activity.id, change: { version: 1, done: true } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('lets the member responsible mark it done, and returns it with its work', async () => {

@@ -5,7 +5,9 @@ import { nameAreaHead, openFollowUpWorld, type FollowUpWorld } from '../../helpe
 
 describe.each(drivers)('readAreaOverview on %s', (driver) => {
   let w: FollowUpWorld;
-  beforeAll(async () => { w = await openFollowUpWorld(driver); });
+  beforeAll(async () => {
+    w = await openFollowUpWorld(driver);
+  });
   afterAll(() => w.drop());
   const read = (actor: FollowUpWorld['manager'], adminIds: string[] = []) =>
     readAreaOverview({ db: w.db, clock: w.clock, actor, year: 2027, adminIds, reportingWorkday: 5 });
@@ -15,7 +17,7 @@ describe.each(drivers)('readAreaOverview on %s', (driver) => {
     expect(await read(w.staff, [w.staff.aadObjectId.toLowerCase()])).toEqual({ year: 2027, areas: [], admin: true, units: [] });
   });
 
-  it('shows another tenant\'s head of the same area none of our units', async () => {
+  it("shows another tenant's head of the same area none of our units", async () => {
     await nameAreaHead({ db: w.db, council: w.foreignCouncil }, w.foreign);
     const theirs = await read(w.foreign);
     expect(theirs.units.map((u) => u.councilId)).toEqual([w.foreignCouncil.id]);
@@ -25,8 +27,15 @@ describe.each(drivers)('readAreaOverview on %s', (driver) => {
     await nameAreaHead(w, w.staff);
     const overview = await read(w.staff);
     expect(overview).toMatchObject({ areas: [w.council.area], admin: false });
-    expect(overview.units).toEqual([expect.objectContaining({
-      councilId: w.council.id, scheduleInPlace: false, monthsDue: 3, monthsAssessed: 0, worksOngoing: 1, worksCompleted: 0,
-    })]);
+    expect(overview.units).toEqual([
+      expect.objectContaining({
+        councilId: w.council.id,
+        scheduleInPlace: false,
+        monthsDue: 3,
+        monthsAssessed: 0,
+        worksOngoing: 1,
+        worksCompleted: 0,
+      }),
+    ]);
   });
 });

@@ -9,12 +9,18 @@ import { drivers, openTestDatabase, type TestDatabase } from '../../helpers/data
 import { OTHER_TENANT, TENANT, buildActor, buildPerson, createCouncil } from '../../helpers/factories';
 
 const clock = new ManualClock('2026-11-22T10:00:00Z');
-const team = ['Anna Lindqvist', 'Bengt Karlsson', 'Cecilia Ek', 'David Nilsson', 'Elin Svensson', 'Fatima Ali', 'Gustav Berg'].map((name) => buildPerson({ name }));
+const team = ['Anna Lindqvist', 'Bengt Karlsson', 'Cecilia Ek', 'David Nilsson', 'Elin Svensson', 'Fatima Ali', 'Gustav Berg'].map((name) =>
+  buildPerson({ name }),
+);
 const [anna, bengt, cecilia, david, elin, fatima, gustav] = team as [Person, Person, Person, Person, Person, Person, Person];
 const people = new Map(team.map((p) => [p.aadObjectId, p]));
 const draftOf = (overrides: Partial<CouncilDraft> = {}): CouncilDraft => ({
-  unitName: 'Solgårdens vård- och omsorgsboende', area: 'sarskilt-boende', timeZone: 'Europe/Stockholm',
-  managerIds: [anna.aadObjectId], memberIds: [bengt, cecilia, david, elin, fatima].map((p) => p.aadObjectId), ...overrides,
+  unitName: 'Solgårdens vård- och omsorgsboende',
+  area: 'sarskilt-boende',
+  timeZone: 'Europe/Stockholm',
+  managerIds: [anna.aadObjectId],
+  memberIds: [bengt, cecilia, david, elin, fatima].map((p) => p.aadObjectId),
+  ...overrides,
 });
 
 describe.each(drivers)('setting up and changing a council (council-saver) on %s', (driver) => {
@@ -26,7 +32,11 @@ describe.each(drivers)('setting up and changing a council (council-saver) on %s'
     await t.drop();
   });
 
-  const newChannel = (): ChannelScope => ({ tenantId: TENANT, teamId: '19:team-solgarden@thread.tacv2', channelId: `19:${randomUUID()}@thread.tacv2` });
+  const newChannel = (): ChannelScope => ({
+    tenantId: TENANT,
+    teamId: '19:team-solgarden@thread.tacv2',
+    channelId: `19:${randomUUID()}@thread.tacv2`,
+  });
   const save = (actor: Actor, channel: ChannelScope, draft: CouncilDraft, expectedVersion?: number) =>
     saveCouncil({ db: t.db, clock, actor, channel, draft, expectedVersion, people });
 
@@ -49,7 +59,11 @@ describe.each(drivers)('setting up and changing a council (council-saver) on %s'
 
   it('sets up the channel’s council: someone chosen as manager and member is a manager, and a small council gets advice', async () => {
     const channel = newChannel();
-    const result = await save(buildActor(bengt), channel, draftOf({ managerIds: [anna.aadObjectId], memberIds: [anna.aadObjectId, bengt.aadObjectId] }));
+    const result = await save(
+      buildActor(bengt),
+      channel,
+      draftOf({ managerIds: [anna.aadObjectId], memberIds: [anna.aadObjectId, bengt.aadObjectId] }),
+    );
     expect(result).toMatchObject({ created: true, advice: 'tooFew' });
     const stored = await findCouncilByChannel(t.db, TENANT, channel.channelId);
     expect(stored).toMatchObject({ id: result.council.id, version: 1, status: 'active', managers: [anna], members: [bengt] });
@@ -62,7 +76,11 @@ describe.each(drivers)('setting up and changing a council (council-saver) on %s'
     const result = await save(buildActor(anna), channel, draft, 1);
     expect(result).toMatchObject({ created: false, advice: undefined });
     expect(await findCouncilById(t.db, council.tenantId, council.id)).toMatchObject({
-      unitName: 'Solgården, avdelning 2', status: 'active', version: 2, managers: [anna, gustav], members: [bengt, cecilia, david, elin, fatima],
+      unitName: 'Solgården, avdelning 2',
+      status: 'active',
+      version: 2,
+      managers: [anna, gustav],
+      members: [bengt, cecilia, david, elin, fatima],
     });
   });
 });

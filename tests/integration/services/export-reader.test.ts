@@ -6,30 +6,46 @@ import { addActivityTo, openFollowUpWorld, type FollowUpWorld } from '../../help
 
 describe.each(drivers)('readExport on %s', (driver) => {
   let w: FollowUpWorld;
-  beforeAll(async () => { w = await openFollowUpWorld(driver); });
+  beforeAll(async () => {
+    w = await openFollowUpWorld(driver);
+  });
   afterAll(() => w.drop());
   const read = (actor: FollowUpWorld['manager'], councilId = w.council.id) => readExport({ db: w.db, clock: w.clock, actor, councilId, year: 2027 });
 
-  it('refuses members and staff (the export is the manager\'s)', async () => {
+  it("refuses members and staff (the export is the manager's)", async () => {
     await expect(read(w.member)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(read(w.staff)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
-  it('does not find another tenant\'s council', async () => {
+  it("does not find another tenant's council", async () => {
     await expect(read(w.foreign)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('loads the year: the assignment\'s and every work\'s and activity\'s assessments', async () => {
+  it("loads the year: the assignment's and every work's and activity's assessments", async () => {
     const activity = await addActivityTo(w, w.work);
     await upsertAssessment(w.db, {
-      tenantId: w.council.tenantId, councilId: w.council.id, year: 2027, targetKind: 'activity', targetId: activity.id, month: '2027-02',
-      status: 'on_track', comment: 'Fungerar.', assessedBy: { aadObjectId: w.manager.aadObjectId, name: w.manager.name }, assessedAt: w.clock.now(),
+      tenantId: w.council.tenantId,
+      councilId: w.council.id,
+      year: 2027,
+      targetKind: 'activity',
+      targetId: activity.id,
+      month: '2027-02',
+      status: 'on_track',
+      comment: 'Fungerar.',
+      assessedBy: { aadObjectId: w.manager.aadObjectId, name: w.manager.name },
+      assessedAt: w.clock.now(),
     });
     const year = await read(w.manager);
     expect(year).toMatchObject({ year: 2027, exportedAt: w.clock.now(), assignmentHistory: [] });
-    expect(year.works).toEqual([expect.objectContaining({
-      work: expect.objectContaining({ id: w.work.id }), origin: undefined, history: [],
-      activities: [{ activity: expect.objectContaining({ id: activity.id }), history: [expect.objectContaining({ month: '2027-02', comment: 'Fungerar.' })] }],
-    })]);
+    expect(year.works).toEqual([
+      expect.objectContaining({
+        work: expect.objectContaining({ id: w.work.id }),
+        origin: undefined,
+        history: [],
+        activities: [
+          { activity: expect.objectContaining({ id: activity.id }), history: [expect.objectContaining({ month: '2027-02', comment: 'Fungerar.' })] },
+        ],
+      }),
+    ]);
   });
 });

@@ -5,7 +5,9 @@ import { openFollowUpWorld, type FollowUpWorld } from '../../helpers/follow-up-w
 
 describe.each(drivers)('readFollowUp on %s', (driver) => {
   let w: FollowUpWorld;
-  beforeAll(async () => { w = await openFollowUpWorld(driver); });
+  beforeAll(async () => {
+    w = await openFollowUpWorld(driver);
+  });
   afterAll(() => w.drop());
   const read = (actor: FollowUpWorld['manager'], councilId = w.council.id) =>
     readFollowUp({ db: w.db, clock: w.clock, actor, councilId, year: 2027, reportingWorkday: 5 });
@@ -14,18 +16,22 @@ describe.each(drivers)('readFollowUp on %s', (driver) => {
     expect((await read(w.staff)).permissions).toEqual({ manage: false, contribute: false });
   });
 
-  it('does not find another tenant\'s council', async () => {
+  it("does not find another tenant's council", async () => {
     await expect(read(w.foreign)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('lists the year\'s works with their missing months, as domain values', async () => {
+  it("lists the year's works with their missing months, as domain values", async () => {
     const followUp = await read(w.manager);
     expect(followUp.council.id).toBe(w.council.id);
     expect(followUp.permissions).toEqual({ manage: true, contribute: true });
     expect(followUp.today).toBe('2027-03-10');
     expect(followUp.years).toContain(2027);
-    expect(followUp.subAssignments).toEqual([expect.objectContaining({
-      work: expect.objectContaining({ id: w.work.id }), activities: { done: 0, total: 0 }, missingMonths: ['2027-01', '2027-02', '2027-03'],
-    })]);
+    expect(followUp.subAssignments).toEqual([
+      expect.objectContaining({
+        work: expect.objectContaining({ id: w.work.id }),
+        activities: { done: 0, total: 0 },
+        missingMonths: ['2027-01', '2027-02', '2027-03'],
+      }),
+    ]);
   });
 });

@@ -7,7 +7,11 @@ import { drivers, openTestDatabase, type TestDatabase } from '../../helpers/data
 import { TENANT, createCouncil } from '../../helpers/factories';
 
 const clock = new ManualClock('2027-02-01T08:00:00Z');
-const referenceTo = (id: string) => ({ serviceUrl: 'https://smba.trafficmanager.net/emea/', bot: { id: '28:bot' }, conversation: { id, tenantId: TENANT } });
+const referenceTo = (id: string) => ({
+  serviceUrl: 'https://smba.trafficmanager.net/emea/',
+  bot: { id: '28:bot' },
+  conversation: { id, tenantId: TENANT },
+});
 
 describe.each(drivers)('recording an installation (installation-recorder) on %s', (driver) => {
   let t: TestDatabase;
@@ -26,23 +30,39 @@ describe.each(drivers)('recording an installation (installation-recorder) on %s'
     const neighbour = await createCouncil(t.db, { teamId, status: 'inactive', unitName: 'Ekbackens gruppboende' });
     const otherTeam = await createCouncil(t.db, { status: 'inactive' });
     const result = await recordInstallation({
-      db: t.db, clock, tenantId: TENANT, conversation: { id: council.channelId, kind: 'channel', name: 'Kvalitetsråd' },
-      reference: referenceTo(council.channelId), team: { id: teamId, name: 'Solgården', aadGroupId: randomUUID() },
-      channels: [{ id: council.channelId, name: 'Kvalitetsråd' }, { id: neighbour.channelId, name: 'Ekbacken' }],
+      db: t.db,
+      clock,
+      tenantId: TENANT,
+      conversation: { id: council.channelId, kind: 'channel', name: 'Kvalitetsråd' },
+      reference: referenceTo(council.channelId),
+      team: { id: teamId, name: 'Solgården', aadGroupId: randomUUID() },
+      channels: [
+        { id: council.channelId, name: 'Kvalitetsråd' },
+        { id: neighbour.channelId, name: 'Ekbacken' },
+      ],
     });
     expect(result.council).toMatchObject({ id: council.id, status: 'active' });
     expect((await findCouncilById(t.db, TENANT, neighbour.id))!.status).toBe('active');
     expect((await findCouncilById(t.db, TENANT, otherTeam.id))!.status).toBe('inactive');
     expect(await findTeamInstallation(t.db, TENANT, teamId)).toMatchObject({ installed: true, name: 'Solgården', installedAt: clock.now() });
     const references = await listTeamReferences(t.db, TENANT, teamId);
-    expect(references.map((r) => [r.conversationId, r.name, (r.reference.conversation as { id: string }).id]).sort()).toEqual([
-      [council.channelId, 'Kvalitetsråd', council.channelId], [neighbour.channelId, 'Ekbacken', neighbour.channelId],
-    ].sort());
+    expect(references.map((r) => [r.conversationId, r.name, (r.reference.conversation as { id: string }).id]).sort()).toEqual(
+      [
+        [council.channelId, 'Kvalitetsråd', council.channelId],
+        [neighbour.channelId, 'Ekbacken', neighbour.channelId],
+      ].sort(),
+    );
   });
 
   it('keeps only the personal chat’s reference when installed for one person, and greets with no council', async () => {
     const chat = `a:${randomUUID()}`;
-    const result = await recordInstallation({ db: t.db, clock, tenantId: TENANT, conversation: { id: chat, kind: 'personal' }, reference: referenceTo(chat) });
+    const result = await recordInstallation({
+      db: t.db,
+      clock,
+      tenantId: TENANT,
+      conversation: { id: chat, kind: 'personal' },
+      reference: referenceTo(chat),
+    });
     expect(result).toEqual({});
     expect(await findReference(t.db, TENANT, chat)).toMatchObject({ kind: 'personal', teamId: undefined });
   });

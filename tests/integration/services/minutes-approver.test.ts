@@ -55,13 +55,20 @@ describe.each(drivers)('approving the minutes (minutes-approver) on %s', (driver
     expect(works).toBe(0);
     expect(approved).toMatchObject({ status: 'approved', version: 3, approvedByName: 'Anna Lindqvist', approvedAt: clock.now() });
     expect(await findMinutes(t.db, council.tenantId, minutes.id)).toMatchObject({ status: 'approved', version: 3, approvedByName: 'Anna Lindqvist' });
-    expect(await findMinutesVersion(t.db, council.tenantId, minutes.id, 3)).toMatchObject({ kind: 'approved', byName: 'Anna Lindqvist', content: minutes.content });
+    expect(await findMinutesVersion(t.db, council.tenantId, minutes.id, 3)).toMatchObject({
+      kind: 'approved',
+      byName: 'Anna Lindqvist',
+      content: minutes.content,
+    });
     expect(await listSubAssignments(t.db, council.tenantId, council.id, 2027)).toEqual([]);
   });
 
   it('makes each decided work a deluppdrag of the meeting’s year, naming a member by first name as responsible', async () => {
     const council = await createCouncil(t.db);
-    const minutes = await createMinutes(t.db, { council, fields: { newWorks: '1. Nattfika på helgerna – Elin – 2027-04-30\n2. Ny rutin för larmtest' } });
+    const minutes = await createMinutes(t.db, {
+      council,
+      fields: { newWorks: '1. Nattfika på helgerna – Elin – 2027-04-30\n2. Ny rutin för larmtest' },
+    });
     const { works } = await approve(buildActor(council.managers[0]), council, minutes.id);
     expect(works).toBe(2);
     const made = await listSubAssignments(t.db, council.tenantId, council.id, 2027);

@@ -65,7 +65,9 @@ describe.each(drivers)('correcting approved minutes (minutes-corrector) on %s', 
     expect(result).toMatchObject({ version: 4, status: 'approved' });
     expect(await findMinutes(t.db, council.tenantId, minutes.id)).toMatchObject({ status: 'approved', version: 4, approvedByName: 'Anna Lindqvist' });
     expect(await decisionsOf(minutes)).toBe('Fasta fikatider provas från mars.');
-    expect((await listMinutesCorrections(t.db, council.tenantId, minutes.id)).map((v) => [v.version, v.byName, v.reason])).toEqual([[4, 'Anna Lindqvist', 'Fel månad i beslutet']]);
+    expect((await listMinutesCorrections(t.db, council.tenantId, minutes.id)).map((v) => [v.version, v.byName, v.reason])).toEqual([
+      [4, 'Anna Lindqvist', 'Fel månad i beslutet'],
+    ]);
     expect((await findMinutesVersion(t.db, council.tenantId, minutes.id, 3))!.content.fields.decisions).toBe('Fasta fikatider provas från februari.');
   });
 });

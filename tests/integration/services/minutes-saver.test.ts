@@ -9,8 +9,10 @@ import { drivers, openTestDatabase, type TestDatabase } from '../../helpers/data
 import { OTHER_TENANT, buildActor, buildMinutesContent, buildPerson, createCouncil, createMinutes } from '../../helpers/factories';
 
 const clock = new ManualClock('2027-01-19T12:40:00Z');
-const edit = (minutes: Minutes, fields: Partial<MinutesContent['fields']>): MinutesContent =>
-  ({ ...minutes.content, fields: { ...minutes.content.fields, ...fields } });
+const edit = (minutes: Minutes, fields: Partial<MinutesContent['fields']>): MinutesContent => ({
+  ...minutes.content,
+  fields: { ...minutes.content.fields, ...fields },
+});
 
 describe.each(drivers)('saving the minutes (minutes-saver) on %s', (driver) => {
   let t: TestDatabase;
@@ -28,16 +30,22 @@ describe.each(drivers)('saving the minutes (minutes-saver) on %s', (driver) => {
   it('refuses staff outside the council, and the council once its team removed the app, storing nothing', async () => {
     const council = await createCouncil(t.db);
     const minutes = await createMinutes(t.db, { council });
-    await expect(save(buildActor(buildPerson({ name: 'Gustav Berg' })), council, minutes.id, edit(minutes, { other: 'Hej' }), 2)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      save(buildActor(buildPerson({ name: 'Gustav Berg' })), council, minutes.id, edit(minutes, { other: 'Hej' }), 2),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     const inactive = { ...council, status: 'inactive' as const };
-    await expect(save(buildActor(council.members[0]), inactive, minutes.id, edit(minutes, { other: 'Hej' }), 2)).rejects.toThrow('forbidden.writeMinutes');
+    await expect(save(buildActor(council.members[0]), inactive, minutes.id, edit(minutes, { other: 'Hej' }), 2)).rejects.toThrow(
+      'forbidden.writeMinutes',
+    );
     expect(await storedVersion(minutes)).toBe(2);
   });
 
   it('does not find another tenant’s minutes by their id', async () => {
     const council = await createCouncil(t.db);
     const elsewhere = await createMinutes(t.db, { council: await createCouncil(t.db, { tenantId: OTHER_TENANT }) });
-    await expect(save(buildActor(council.members[0]), council, elsewhere.id, buildMinutesContent({ other: 'Hej' }), 2)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(save(buildActor(council.members[0]), council, elsewhere.id, buildMinutesContent({ other: 'Hej' }), 2)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect((await findMinutes(t.db, OTHER_TENANT, elsewhere.id))!.content.fields.other).toBe('');
   });
 
@@ -45,7 +53,9 @@ describe.each(drivers)('saving the minutes (minutes-saver) on %s', (driver) => {
     const council = await createCouncil(t.db);
     const minutes = await createMinutes(t.db, { council });
     const bengt = buildActor(council.members[0]);
-    const tooLong = await save(bengt, council, minutes.id, edit(minutes, { aptReport: 'x'.repeat(MINUTES_FIELD_MAX + 1) }), 2).catch((e: unknown) => e);
+    const tooLong = await save(bengt, council, minutes.id, edit(minutes, { aptReport: 'x'.repeat(MINUTES_FIELD_MAX + 1) }), 2).catch(
+      (e: unknown) => e,
+    );
     expect(tooLong).toBeInstanceOf(ValidationError);
     expect(tooLong).toMatchObject({ messageKey: 'minutes.tooLong', field: 'aptReport' });
     const stranger = { ...minutes.content, attendance: { ...minutes.content.attendance, [buildPerson().aadObjectId]: true } };
@@ -59,7 +69,9 @@ describe.each(drivers)('saving the minutes (minutes-saver) on %s', (driver) => {
   it('leaves approved minutes as they were', async () => {
     const council = await createCouncil(t.db);
     const approved = await createMinutes(t.db, { council, status: 'approved' });
-    const refused = await save(buildActor(council.members[0]), council, approved.id, edit(approved, { other: 'Tillägg' }), approved.version).catch((e: unknown) => e);
+    const refused = await save(buildActor(council.members[0]), council, approved.id, edit(approved, { other: 'Tillägg' }), approved.version).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(ConflictError);
     expect((refused as ConflictError).messageKey).toBe('minutes.approvedAlready');
     expect((await findMinutes(t.db, council.tenantId, approved.id))!.content.fields.other).toBe('');
@@ -69,7 +81,13 @@ describe.each(drivers)('saving the minutes (minutes-saver) on %s', (driver) => {
     const council = await createCouncil(t.db);
     const minutes = await createMinutes(t.db, { council, fields: {} });
     const david = buildActor(council.members[2]);
-    const { minutes: saved, mergedWith } = await save(david, council, minutes.id, edit(minutes, { managementFeedback: 'Ledningen tackar för förslagen.' }), 1);
+    const { minutes: saved, mergedWith } = await save(
+      david,
+      council,
+      minutes.id,
+      edit(minutes, { managementFeedback: 'Ledningen tackar för förslagen.' }),
+      1,
+    );
     expect(mergedWith).toBeUndefined();
     expect(saved.version).toBe(2);
     expect((await findMinutes(t.db, council.tenantId, minutes.id))!.content.fields.managementFeedback).toBe('Ledningen tackar för förslagen.');
@@ -80,7 +98,13 @@ describe.each(drivers)('saving the minutes (minutes-saver) on %s', (driver) => {
     const council = await createCouncil(t.db);
     const minutes = await createMinutes(t.db, { council, fields: {} });
     await save(buildActor(council.members[1]), council, minutes.id, edit(minutes, { ownItems: 'Nya larmknappar' }), 1);
-    const { minutes: merged, mergedWith } = await save(buildActor(council.members[4]), council, minutes.id, edit(minutes, { other: 'Sommarfest i augusti' }), 1);
+    const { minutes: merged, mergedWith } = await save(
+      buildActor(council.members[4]),
+      council,
+      minutes.id,
+      edit(minutes, { other: 'Sommarfest i augusti' }),
+      1,
+    );
     expect(mergedWith).toBe('Cecilia Ek');
     expect(merged.content.fields).toMatchObject({ ownItems: 'Nya larmknappar', other: 'Sommarfest i augusti' });
     expect(merged.version).toBe(3);

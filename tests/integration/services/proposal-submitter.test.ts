@@ -11,8 +11,12 @@ import { OTHER_TENANT, buildActor, createCouncil, createProposal } from '../../h
 
 const clock = new ManualClock('2026-11-23T09:15:00Z');
 const draft = (overrides: Partial<ProposalDraft> = {}): ProposalDraft => ({
-  title: 'Bättre belysning i entrén', problem: 'Det är mörkt vid entrén på kvällarna och boende är rädda att snubbla.',
-  improvement: 'Färre fall och tryggare kvällspromenader.', source: 'staff', anonymous: false, ...overrides,
+  title: 'Bättre belysning i entrén',
+  problem: 'Det är mörkt vid entrén på kvällarna och boende är rädda att snubbla.',
+  improvement: 'Färre fall och tryggare kvällspromenader.',
+  source: 'staff',
+  anonymous: false,
+  ...overrides,
 });
 
 describe.each(drivers)('submitting a proposal (proposal-submitter) on %s', (driver) => {
@@ -40,7 +44,9 @@ describe.each(drivers)('submitting a proposal (proposal-submitter) on %s', (driv
 
   it('refuses a personal identity number, naming the field and the characters, and stores no proposal and no post', async () => {
     const council = await createCouncil(t.db);
-    const refused = await submit(buildActor(council.members[1]), council, draft({ problem: 'Gäller boende 19121212-1212 i rum 4.' })).catch((e: unknown) => e);
+    const refused = await submit(buildActor(council.members[1]), council, draft({ problem: 'Gäller boende 19121212-1212 i rum 4.' })).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(PrivacyError);
     expect(refused).toMatchObject({ field: 'problem', params: { field: 'problem', text: '19121212-1212', from: 15, to: 27 } });
     expect(await stored(council)).toEqual([]);

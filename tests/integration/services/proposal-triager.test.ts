@@ -23,7 +23,8 @@ describe.each(drivers)('triaging a proposal (proposal-triager) on %s', (driver) 
 
   const triage = (actor: Actor, council: Council, proposalId: string, move: ProposalDecision | 'reopen', reason = '', expectedVersion = 1) =>
     t.db.transaction((tx) => triageProposal({ db: tx, clock, actor, council, proposalId, move, reason, expectedVersion }));
-  const outcomes = async (council: Council) => (await listCouncilPosts(t.db, council.tenantId, council.id)).filter((p) => p.kind === 'proposal-outcome');
+  const outcomes = async (council: Council) =>
+    (await listCouncilPosts(t.db, council.tenantId, council.id)).filter((p) => p.kind === 'proposal-outcome');
 
   it('refuses a member who is not a manager: the proposal stays open and the proposer hears nothing', async () => {
     const council = await createCouncil(t.db);
@@ -63,13 +64,23 @@ describe.each(drivers)('triaging a proposal (proposal-triager) on %s', (driver) 
 
   it('makes an accepted proposal an improvement work of the year and tells the named proposer the outcome once', async () => {
     const council = await createCouncil(t.db);
-    const proposal = await createProposal(t.db, { council, title: 'Fasta fikatider', problem: 'Fikat kommer vid olika tider.', improvement: 'Lugnare eftermiddagar.' });
+    const proposal = await createProposal(t.db, {
+      council,
+      title: 'Fasta fikatider',
+      problem: 'Fikat kommer vid olika tider.',
+      improvement: 'Lugnare eftermiddagar.',
+    });
     const accepted = await triage(buildActor(council.managers[0]), council, proposal.id, 'accept');
     expect(accepted).toMatchObject({ status: 'accepted', decidedByName: 'Anna Lindqvist', decidedAt: clock.now(), version: 2 });
     const work = await findSubAssignment(t.db, council.tenantId, accepted.subAssignmentId!);
     expect(work).toMatchObject({
-      year: 2026, kind: 'improvement', name: 'Fasta fikatider', purpose: 'Fikat kommer vid olika tider.\n\nLugnare eftermiddagar.',
-      startsOn: '2026-12-01', origin: { kind: 'proposal', id: proposal.id }, status: 'ongoing',
+      year: 2026,
+      kind: 'improvement',
+      name: 'Fasta fikatider',
+      purpose: 'Fikat kommer vid olika tider.\n\nLugnare eftermiddagar.',
+      startsOn: '2026-12-01',
+      origin: { kind: 'proposal', id: proposal.id },
+      status: 'ongoing',
     });
     expect((await outcomes(council)).map((p) => p.proposalId)).toEqual([proposal.id]);
   });
@@ -78,8 +89,16 @@ describe.each(drivers)('triaging a proposal (proposal-triager) on %s', (driver) 
     const council = await createCouncil(t.db);
     const proposal = await createProposal(t.db, { council, anonymous: true });
     const anna = buildActor(council.managers[0]);
-    expect(await triage(anna, council, proposal.id, 'park', ' Tas upp efter ombyggnaden ')).toMatchObject({ status: 'parked', reason: 'Tas upp efter ombyggnaden' });
-    expect(await triage(anna, council, proposal.id, 'reopen', '', 2)).toMatchObject({ status: 'open', version: 3, reason: undefined, decidedByName: undefined });
+    expect(await triage(anna, council, proposal.id, 'park', ' Tas upp efter ombyggnaden ')).toMatchObject({
+      status: 'parked',
+      reason: 'Tas upp efter ombyggnaden',
+    });
+    expect(await triage(anna, council, proposal.id, 'reopen', '', 2)).toMatchObject({
+      status: 'open',
+      version: 3,
+      reason: undefined,
+      decidedByName: undefined,
+    });
     expect(await outcomes(council)).toEqual([]);
   });
 });

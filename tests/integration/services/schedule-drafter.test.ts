@@ -64,6 +64,8 @@ describe.each(drivers)('drafting the year’s schedule (schedule-drafter) on %s'
     const view = await draft(buildActor(council.managers[0]), council, { year: 2027 });
     expect(view).toMatchObject({ proposed: false, schedule: { version: 1 }, deadlinePassed: true });
     expect(view.held.map((m) => m.id)).toEqual([held.id]);
-    expect(view.rows).toEqual([{ id: upcoming.id, date: '2027-02-16', start: '13:00', end: '14:30', place: 'Biblioteket', online: true, removed: false }]);
+    expect(view.rows).toEqual([
+      { id: upcoming.id, date: '2027-02-16', start: '13:00', end: '14:30', place: 'Biblioteket', online: true, removed: false },
+    ]);
   });
 });

@@ -68,7 +68,13 @@ describe.each(drivers)('saving the year’s schedule (schedule-saver) on %s', (d
   it('saves a new year: eight meetings, their invitation, agenda, reminder and start posts once each, and the year’s planning work', async () => {
     const council = await createCouncil(t.db);
     const result = await save(buildActor(council.managers[0]), council, yearOf(DATES.map(row)));
-    expect(result).toMatchObject({ added: 8, moved: 0, cancelled: 0, deadlinePassed: false, schedule: { version: 1, savedBy: council.managers[0]!.aadObjectId } });
+    expect(result).toMatchObject({
+      added: 8,
+      moved: 0,
+      cancelled: 0,
+      deadlinePassed: false,
+      schedule: { version: 1, savedBy: council.managers[0]!.aadObjectId },
+    });
     const { schedule, meetings, posts, works } = await traces(council);
     expect(schedule).toMatchObject({ version: 1, invitationLeadDays: 30 });
     expect(meetings.map((m) => m.startsAt.toISOString().slice(0, 10))).toEqual(DATES);
@@ -76,8 +82,10 @@ describe.each(drivers)('saving the year’s schedule (schedule-saver) on %s', (d
     expect(new Set(posts.map((p) => p.key)).size).toBe(32);
     const first = posts.filter((p) => p.meetingId === meetings[0]!.id);
     expect(first.map((p) => [p.kind, p.dueAt.toISOString()])).toEqual([
-      ['invitation', '2026-12-20T07:00:00.000Z'], ['agenda', '2027-01-12T07:00:00.000Z'],
-      ['reminder', '2027-01-18T07:00:00.000Z'], ['start', '2027-01-19T12:00:00.000Z'],
+      ['invitation', '2026-12-20T07:00:00.000Z'],
+      ['agenda', '2027-01-12T07:00:00.000Z'],
+      ['reminder', '2027-01-18T07:00:00.000Z'],
+      ['start', '2027-01-19T12:00:00.000Z'],
     ]);
     expect(works.map((w) => [w.kind, w.name])).toEqual([['planning', PLANNING_NAME]]);
   });
@@ -87,7 +95,10 @@ describe.each(drivers)('saving the year’s schedule (schedule-saver) on %s', (d
     await createSchedule(t.db, { council });
     const stored = [];
     for (const date of DATES) stored.push(await createMeeting(t.db, { council, startsAt: new Date(`${date}T12:00:00Z`) }));
-    const [invited, doomed] = [await createMeeting(t.db, { council, startsAt: new Date('2027-10-12T11:00:00Z'), invitationActivityId: '1736000000000' }), stored[1]!];
+    const [invited, doomed] = [
+      await createMeeting(t.db, { council, startsAt: new Date('2027-10-12T11:00:00Z'), invitationActivityId: '1736000000000' }),
+      stored[1]!,
+    ];
     await enqueuePosts(t.db, meetingPostsFor(doomed, council.timeZone, 30, clock.now()), clock.now());
     const rows = [...stored, invited].map((m) => rowOf(m, council.timeZone));
     rows[1] = { ...rows[1]!, removed: true };
@@ -98,9 +109,12 @@ describe.each(drivers)('saving the year’s schedule (schedule-saver) on %s', (d
     expect(await findMeeting(t.db, council.tenantId, doomed.id)).toMatchObject({ revision: 2, status: 'cancelled' });
     const posts = await listCouncilPosts(t.db, council.tenantId, council.id);
     expect(posts.filter((p) => p.meetingId === doomed.id).map((p) => p.status)).toEqual(['dropped', 'dropped', 'dropped', 'dropped']);
-    expect(posts.filter((p) => p.meetingId === invited.id).map((p) => `${p.kind} ${p.revision}`).sort()).toEqual([
-      'agenda 2', 'change 2', 'invitation-update 2', 'reminder 2', 'start 2',
-    ]);
+    expect(
+      posts
+        .filter((p) => p.meetingId === invited.id)
+        .map((p) => `${p.kind} ${p.revision}`)
+        .sort(),
+    ).toEqual(['agenda 2', 'change 2', 'invitation-update 2', 'reminder 2', 'start 2']);
     expect(posts.filter((p) => p.meetingId !== invited.id && p.meetingId !== doomed.id)).toEqual([]);
   });
 });

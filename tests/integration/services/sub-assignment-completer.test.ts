@@ -8,7 +8,9 @@ import { addActivityTo, addWork, openFollowUpWorld, type FollowUpWorld } from '.
 
 describe.each(drivers)('completeSubAssignment on %s', (driver) => {
   let w: FollowUpWorld;
-  beforeAll(async () => { w = await openFollowUpWorld(driver); });
+  beforeAll(async () => {
+    w = await openFollowUpWorld(driver);
+  });
   afterAll(() => w.drop());
   const input = { version: 1, finalReport: 'Lugnare kvällar.' };
 
@@ -17,14 +19,16 @@ describe.each(drivers)('completeSubAssignment on %s', (driver) => {
     expect((await findSubAssignment(w.db, w.council.tenantId, w.work.id))?.status).toBe('ongoing');
   });
 
-  it('does not find another tenant\'s work', async () => {
+  it("does not find another tenant's work", async () => {
     await expect(completeSubAssignment({ db: w.db, clock: w.clock, actor: w.foreign, id: w.work.id, input })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('refuses while an activity is open, then completes the work and records the month as done', async () => {
     const work = await addWork(w);
     await addActivityTo(w, work);
-    await expect(completeSubAssignment({ db: w.db, clock: w.clock, actor: w.manager, id: work.id, input })).rejects.toBeInstanceOf(ActivitiesOpenError);
+    await expect(completeSubAssignment({ db: w.db, clock: w.clock, actor: w.manager, id: work.id, input })).rejects.toBeInstanceOf(
+      ActivitiesOpenError,
+    );
     const completed = await completeSubAssignment({ db: w.db, clock: w.clock, actor: w.manager, id: w.work.id, input });
     expect(completed).toMatchObject({ id: w.work.id, status: 'completed', finalReport: 'Lugnare kvällar.', completedAt: w.clock.now(), version: 2 });
     expect(await listAssessmentsOf(w.db, w.council.tenantId, [w.work.id], 2027)).toEqual([

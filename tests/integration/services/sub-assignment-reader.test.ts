@@ -5,7 +5,9 @@ import { addActivityTo, openFollowUpWorld, type FollowUpWorld } from '../../help
 
 describe.each(drivers)('readSubAssignment on %s', (driver) => {
   let w: FollowUpWorld;
-  beforeAll(async () => { w = await openFollowUpWorld(driver); });
+  beforeAll(async () => {
+    w = await openFollowUpWorld(driver);
+  });
   afterAll(() => w.drop());
   const read = (actor: FollowUpWorld['manager'], id = w.work.id) =>
     readSubAssignment({ db: w.db, clock: w.clock, actor, id, reportingWorkday: 5, links: () => w.links });
@@ -17,7 +19,7 @@ describe.each(drivers)('readSubAssignment on %s', (driver) => {
     expect(seen.activities.map((a) => a.editable)).toEqual([false]);
   });
 
-  it('does not find another tenant\'s work, nor ours for them', async () => {
+  it("does not find another tenant's work, nor ours for them", async () => {
     await expect(read(w.foreign)).rejects.toBeInstanceOf(NotFoundError);
     await expect(read(w.manager, w.foreignWork.id)).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -26,7 +28,9 @@ describe.each(drivers)('readSubAssignment on %s', (driver) => {
     const seen = await read(w.manager);
     expect(seen.work.id).toBe(w.work.id);
     expect(seen.missingMonths).toEqual(['2027-01', '2027-02', '2027-03']);
-    expect(seen.activities).toEqual([expect.objectContaining({ activity: expect.objectContaining({ name: 'Fasta fikatider' }), history: [], editable: true })]);
+    expect(seen.activities).toEqual([
+      expect.objectContaining({ activity: expect.objectContaining({ name: 'Fasta fikatider' }), history: [], editable: true }),
+    ]);
     expect(seen).toMatchObject({ minutes: [], links: [], history: [] });
   });
 });

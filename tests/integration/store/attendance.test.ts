@@ -1,6 +1,12 @@
 import type { MeetingAnswer } from '../../../bot/src/domain/attendance';
 import {
-  clearReachFailure, listAnswers, listReachFailures, personalRemindersOff, recordReachFailure, saveAnswer, setPersonalReminders,
+  clearReachFailure,
+  listAnswers,
+  listReachFailures,
+  personalRemindersOff,
+  recordReachFailure,
+  saveAnswer,
+  setPersonalReminders,
 } from '../../../bot/src/store/attendance-repository';
 import { drivers, openTestDatabase, type TestDatabase } from '../../helpers/databases';
 import { createCouncil, createMeeting, OTHER_TENANT } from '../../helpers/factories';
@@ -20,8 +26,13 @@ describe.each(drivers)('answers and personal reach on %s', (driver) => {
     const council = await createCouncil(t.db);
     const meeting = await createMeeting(t.db, { council });
     const [bengt] = council.members;
-    const answer = (value: MeetingAnswer['answer'], answeredAt: Date): MeetingAnswer =>
-      ({ meetingId: meeting.id, person: bengt!, answer: value, givenForStartsAt: meeting.startsAt, answeredAt });
+    const answer = (value: MeetingAnswer['answer'], answeredAt: Date): MeetingAnswer => ({
+      meetingId: meeting.id,
+      person: bengt!,
+      answer: value,
+      givenForStartsAt: meeting.startsAt,
+      answeredAt,
+    });
     expect(await saveAnswer(t.db, council.tenantId, answer('coming', at))).toBe(true);
     expect(await saveAnswer(t.db, council.tenantId, answer('coming', new Date('2027-01-02T09:01:00Z')))).toBe(false);
     expect(await saveAnswer(t.db, council.tenantId, answer('digital', new Date('2027-01-03T09:00:00Z')))).toBe(true);
@@ -44,7 +55,12 @@ describe.each(drivers)('answers and personal reach on %s', (driver) => {
   it('lists who could not be reached personally until they are reached again', async () => {
     const council = await createCouncil(t.db);
     const [bengt] = council.members;
-    await recordReachFailure(t.db, council.tenantId, council.id, { aadObjectId: bengt!.aadObjectId, name: bengt!.name, reason: 'forbidden', failedAt: at });
+    await recordReachFailure(t.db, council.tenantId, council.id, {
+      aadObjectId: bengt!.aadObjectId,
+      name: bengt!.name,
+      reason: 'forbidden',
+      failedAt: at,
+    });
     expect((await listReachFailures(t.db, council.tenantId, council.id)).map((f) => [f.name, f.reason])).toEqual([[bengt!.name, 'forbidden']]);
     await clearReachFailure(t.db, council.tenantId, council.id, bengt!.aadObjectId);
     expect(await listReachFailures(t.db, council.tenantId, council.id)).toEqual([]);

@@ -24,7 +24,10 @@ describe.each(drivers)('minutes on %s', (driver) => {
     const minutes = await openMinutes({ db: t.db, clock, council, byName: 'Kvalitetsråd' });
     const [bengt, cecilia] = [buildActor(council.members[0]), buildActor(council.members[1])];
     const manager = buildActor(council.managers[0]);
-    const edit = (base: MinutesContent, fields: Partial<MinutesContent['fields']>): MinutesContent => ({ ...base, fields: { ...base.fields, ...fields } });
+    const edit = (base: MinutesContent, fields: Partial<MinutesContent['fields']>): MinutesContent => ({
+      ...base,
+      fields: { ...base.fields, ...fields },
+    });
     const save = (actor: typeof bengt, content: MinutesContent, expectedVersion: number) =>
       t.db.transaction((tx) => saveMinutes({ db: tx, clock, actor, council, minutesId: minutes.id, content, expectedVersion }));
     return { council, minutes, bengt, cecilia, manager, edit, save };
@@ -62,10 +65,14 @@ describe.each(drivers)('minutes on %s', (driver) => {
     const { council, minutes, bengt, manager, edit, save } = await councilWithMinutes();
     const newWorks = `- Fasta fikatider – ${council.members[1]!.name} – 2027-03-01\n- Ny introduktion för sommarvikarier\n\n`;
     await save(bengt, edit(minutes.content, { newWorks }), 1);
-    const { works } = await t.db.transaction((tx) => approveMinutes({ db: tx, clock, actor: manager, council, minutesId: minutes.id, expectedVersion: 2 }));
+    const { works } = await t.db.transaction((tx) =>
+      approveMinutes({ db: tx, clock, actor: manager, council, minutesId: minutes.id, expectedVersion: 2 }),
+    );
     expect(works).toBe(2);
     const rows = await listSubAssignments(t.db, council.tenantId, council.id, 2027);
-    expect(rows.map((r) => ({ name: r.name, responsible: r.responsible?.name, endsOn: r.endsOn, origin: r.origin?.kind, startsOn: r.startsOn }))).toEqual([
+    expect(
+      rows.map((r) => ({ name: r.name, responsible: r.responsible?.name, endsOn: r.endsOn, origin: r.origin?.kind, startsOn: r.startsOn })),
+    ).toEqual([
       { name: 'Fasta fikatider', responsible: council.members[1]!.name, endsOn: '2027-03-01', origin: 'minutes', startsOn: '2027-01-19' },
       { name: 'Ny introduktion för sommarvikarier', responsible: undefined, endsOn: undefined, origin: 'minutes', startsOn: '2027-01-19' },
     ]);

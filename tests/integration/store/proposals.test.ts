@@ -9,7 +9,12 @@ import { buildActor, buildPerson, createCouncil } from '../../helpers/factories'
 
 const clock = { now: () => new Date('2026-11-22T10:00:00Z') };
 const draft = (overrides: Partial<ProposalDraft> = {}): ProposalDraft => ({
-  title: 'Fler sittplatser', problem: 'Boende orkar inte gå hela slingan.', improvement: '', source: 'staff', anonymous: false, ...overrides,
+  title: 'Fler sittplatser',
+  problem: 'Boende orkar inte gå hela slingan.',
+  improvement: '',
+  source: 'staff',
+  anonymous: false,
+  ...overrides,
 });
 
 describe.each(drivers)('proposals on %s', (driver) => {
@@ -25,7 +30,8 @@ describe.each(drivers)('proposals on %s', (driver) => {
     const council = await createCouncil(t.db);
     const author = buildActor(council.members[0]);
     const proposal = await t.db.transaction((tx) =>
-      submitProposal({ db: tx, clock, actor: author, council, draft: draft(overrides), channel: { via: 'form' } }));
+      submitProposal({ db: tx, clock, actor: author, council, draft: draft(overrides), channel: { via: 'form' } }),
+    );
     return { council, author, proposal };
   }
 
@@ -36,15 +42,16 @@ describe.each(drivers)('proposals on %s', (driver) => {
     const everything = JSON.stringify(await t.db.query('select * from outbox where council_id = $1', [council.id])) + JSON.stringify(row);
     for (const trace of [author.aadObjectId, author.teamsUserId, author.name]) expect(everything).not.toContain(trace);
     // The table itself refuses an anonymous row with an author.
-    await expect(t.db.query(`update proposal set author_name = 'x', author_aad_object_id = 'y', author_teams_user_id = 'z' where id = $1`, [proposal.id]))
-      .rejects.toThrow();
+    await expect(
+      t.db.query(`update proposal set author_name = 'x', author_aad_object_id = 'y', author_teams_user_id = 'z' where id = $1`, [proposal.id]),
+    ).rejects.toThrow();
   });
 
   it('takes the same submission delivered again as the one proposal, anonymous or named, and keeps others apart', async () => {
     const council = await createCouncil(t.db);
     const [cecilia, david] = [buildActor(council.members[0]), buildActor(council.members[1])];
-    const submit = (actor: ReturnType<typeof buildActor>, overrides: Partial<ProposalDraft>) => t.db.transaction((tx) =>
-      submitProposal({ db: tx, clock, actor, council, draft: draft(overrides), channel: { via: 'form' } }));
+    const submit = (actor: ReturnType<typeof buildActor>, overrides: Partial<ProposalDraft>) =>
+      t.db.transaction((tx) => submitProposal({ db: tx, clock, actor, council, draft: draft(overrides), channel: { via: 'form' } }));
     const anonymous = await Promise.all([submit(cecilia, { anonymous: true }), submit(cecilia, { anonymous: true })]);
     expect(anonymous[1].id).toBe(anonymous[0].id);
     expect((await submit(david, { anonymous: true })).id).toBe(anonymous[0].id); // the same words, no author to tell apart
@@ -73,8 +80,13 @@ describe.each(drivers)('proposals on %s', (driver) => {
 
   it('numbers proposals made at the same moment 1…n without gaps or twins', async () => {
     const council = await createCouncil(t.db);
-    await Promise.all(Array.from({ length: 12 }, (_, i) =>
-      t.db.transaction((tx) => submitProposal({ db: tx, clock, actor: buildActor(buildPerson()), council, draft: draft({ title: `Idé ${i}` }), channel: { via: 'form' } }))));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.db.transaction((tx) =>
+          submitProposal({ db: tx, clock, actor: buildActor(buildPerson()), council, draft: draft({ title: `Idé ${i}` }), channel: { via: 'form' } }),
+        ),
+      ),
+    );
     const numbers = (await listProposals(t.db, council.tenantId, council.id, { statuses: ['open'] })).map((p) => p.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   });
@@ -83,7 +95,9 @@ describe.each(drivers)('proposals on %s', (driver) => {
     const { council, proposal } = await councilWithProposal();
     const manager = buildActor(council.managers[0]);
     const triage = (move: 'accept' | 'park' | 'decline' | 'reopen', expectedVersion: number, actor = manager) =>
-      t.db.transaction((tx) => triageProposal({ db: tx, clock, actor, council, proposalId: proposal.id, move, reason: 'Efter ombyggnaden', expectedVersion }));
+      t.db.transaction((tx) =>
+        triageProposal({ db: tx, clock, actor, council, proposalId: proposal.id, move, reason: 'Efter ombyggnaden', expectedVersion }),
+      );
     await expect(triage('accept', 1, buildActor(council.members[1]))).rejects.toBeInstanceOf(ForbiddenError);
     expect((await triage('park', 1)).status).toBe('parked');
     await expect(triage('accept', 2)).rejects.toBeInstanceOf(ConflictError);
@@ -98,12 +112,24 @@ describe.each(drivers)('proposals on %s', (driver) => {
 
   it('limits how many proposals one unit takes in ten minutes, without knowing who sends them', async () => {
     const council = await createCouncil(t.db);
-    const submit = (i: number) => t.db.transaction((tx) =>
-      submitProposal({ db: tx, clock, actor: buildActor(buildPerson()), council, draft: draft({ anonymous: true, title: `Idé ${i}` }), channel: { via: 'form' } }));
+    const submit = (i: number) =>
+      t.db.transaction((tx) =>
+        submitProposal({
+          db: tx,
+          clock,
+          actor: buildActor(buildPerson()),
+          council,
+          draft: draft({ anonymous: true, title: `Idé ${i}` }),
+          channel: { via: 'form' },
+        }),
+      );
     for (let i = 0; i < PROPOSAL_RATE_LIMITS.perCouncil; i++) await submit(i);
     await expect(submit(-1)).rejects.toThrow('proposal.rateLimited');
     const later = { now: () => new Date(clock.now().getTime() + PROPOSAL_RATE_LIMITS.windowMs + 1000) };
-    await expect(t.db.transaction((tx) =>
-      submitProposal({ db: tx, clock: later, actor: buildActor(buildPerson()), council, draft: draft(), channel: { via: 'form' } }))).resolves.toBeDefined();
+    await expect(
+      t.db.transaction((tx) =>
+        submitProposal({ db: tx, clock: later, actor: buildActor(buildPerson()), council, draft: draft(), channel: { via: 'form' } }),
+      ),
+    ).resolves.toBeDefined();
   });
 });

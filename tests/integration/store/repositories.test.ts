@@ -1,10 +1,20 @@
 import { readdirSync } from 'node:fs';
 import { ConflictError } from '../../../bot/src/domain/errors';
 import {
-  findCouncilByChannel, findCouncilById, insertCouncil, listCouncilsOfTeam, setTeamCouncilsStatus, updateCouncil,
+  findCouncilByChannel,
+  findCouncilById,
+  insertCouncil,
+  listCouncilsOfTeam,
+  setTeamCouncilsStatus,
+  updateCouncil,
 } from '../../../bot/src/store/council-repository';
 import {
-  findReference, findTeamInstallation, listTeamReferences, markTeamInstalled, markTeamUninstalled, saveReference,
+  findReference,
+  findTeamInstallation,
+  listTeamReferences,
+  markTeamInstalled,
+  markTeamUninstalled,
+  saveReference,
 } from '../../../bot/src/store/installation-repository';
 import { MIGRATIONS_DIR, migrate } from '../../../bot/src/store/migrator';
 import { openPgDb } from '../../../bot/src/store/pg-db';
@@ -79,8 +89,23 @@ describe.each(drivers)('repositories on %s', (driver) => {
 
   it('keeps one conversation reference per conversation, refreshed on every install', async () => {
     const reference = { bot: { id: 'bot' }, conversation: { id: '19:c@thread.tacv2' }, serviceUrl: 'https://smba.example/' };
-    await saveReference(t.db, { tenantId: TENANT, conversationId: '19:c@thread.tacv2', kind: 'channel', teamId: '19:t', name: 'Kvalitetsråd', reference, updatedAt: at });
-    await saveReference(t.db, { tenantId: TENANT, conversationId: '19:c@thread.tacv2', kind: 'channel', teamId: '19:t', reference: { ...reference, serviceUrl: 'https://new/' }, updatedAt: at });
+    await saveReference(t.db, {
+      tenantId: TENANT,
+      conversationId: '19:c@thread.tacv2',
+      kind: 'channel',
+      teamId: '19:t',
+      name: 'Kvalitetsråd',
+      reference,
+      updatedAt: at,
+    });
+    await saveReference(t.db, {
+      tenantId: TENANT,
+      conversationId: '19:c@thread.tacv2',
+      kind: 'channel',
+      teamId: '19:t',
+      reference: { ...reference, serviceUrl: 'https://new/' },
+      updatedAt: at,
+    });
     const found = await findReference(t.db, TENANT, '19:c@thread.tacv2');
     expect(found).toMatchObject({ name: 'Kvalitetsråd', reference: { serviceUrl: 'https://new/' } });
     expect(await listTeamReferences(t.db, TENANT, '19:t')).toHaveLength(1);
@@ -115,9 +140,11 @@ describe.each(drivers)('repositories on %s', (driver) => {
   });
 });
 
-
 /** Every migration file, by version: each is applied once. */
-const ALL_MIGRATIONS = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).map((f) => f.replace(/\.sql$/, '')).sort();
+const ALL_MIGRATIONS = readdirSync(MIGRATIONS_DIR)
+  .filter((f) => f.endsWith('.sql'))
+  .map((f) => f.replace(/\.sql$/, ''))
+  .sort();
 
 describe('migrations on postgres', () => {
   it('are applied exactly once when two instances start at the same moment', async () => {

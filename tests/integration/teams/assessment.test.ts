@@ -17,8 +17,16 @@ describe('the monthly status assessment card on the reporting day (real server, 
     await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
     councilId = (await findCouncilByChannel(world.app.db, TENANT, CHANNEL_ID))!.id;
     await insertSubAssignment(world.app.db, {
-      id: workId, tenantId: TENANT, councilId, year: 2027, kind: 'improvement', name: 'Lugnare måltider', purpose: '',
-      startsOn: '2027-01-10', status: 'ongoing', createdAt: new Date('2027-01-10T10:00:00Z'),
+      id: workId,
+      tenantId: TENANT,
+      councilId,
+      year: 2027,
+      kind: 'improvement',
+      name: 'Lugnare måltider',
+      purpose: '',
+      startsOn: '2027-01-10',
+      status: 'ongoing',
+      createdAt: new Date('2027-01-10T10:00:00Z'),
     });
   });
   afterAll(() => world.stop());
@@ -27,7 +35,7 @@ describe('the monthly status assessment card on the reporting day (real server, 
   let cardId: string;
   let card: Record<string, unknown>;
 
-  it('posts the card at 08:00 on March\'s 5th working day (Friday 5 March), not before, and once', async () => {
+  it("posts the card at 08:00 on March's 5th working day (Friday 5 March), not before, and once", async () => {
     expect((await world.setClock('2027-03-04T16:00:00+01:00')).posted.filter((p) => p.kind === 'assessment-reminder')).toEqual([]);
     const { posted } = await world.setClock('2027-03-05T08:05:00+01:00');
     const sent = posted.filter((p) => p.kind === 'assessment-reminder');
@@ -54,17 +62,20 @@ describe('the monthly status assessment card on the reporting day (real server, 
 
   it('refuses a comment without a status and a personnummer, naming the row, and saves nothing', async () => {
     const noStatus = submissionOf(card, 'followUp.assess', { [`comment.${workId}`]: 'Dukningen prövas.' });
-    expect(textOf(cardOf((await world.send(world.invoke('followUp.assess', noStatus, people.anna, cardId))).body)))
-      .toContain('Välj en status till kommentaren för ”Lugnare måltider”');
+    expect(textOf(cardOf((await world.send(world.invoke('followUp.assess', noStatus, people.anna, cardId))).body))).toContain(
+      'Välj en status till kommentaren för ”Lugnare måltider”',
+    );
     const pnr = submissionOf(card, 'followUp.assess', { [`status.${workId}`]: 'partly', [`comment.${workId}`]: 'Gäller 19121212-1212' });
     const refused = textOf(cardOf((await world.send(world.invoke('followUp.assess', pnr, people.anna, cardId))).body));
     expect(refused).toContain('”Lugnare måltider” innehåller ett personnummer');
     expect((await stored()).size).toBe(0);
   });
 
-  it('saves the manager\'s statuses in one go, shows everyone what was recorded, and saves a repeated delivery once', async () => {
+  it("saves the manager's statuses in one go, shows everyone what was recorded, and saves a repeated delivery once", async () => {
     const data = submissionOf(card, 'followUp.assess', {
-      [`status.${councilId}`]: 'on_track', [`status.${workId}`]: 'partly', [`comment.${workId}`]: 'Dukningen prövas från vecka 11.',
+      [`status.${councilId}`]: 'on_track',
+      [`status.${workId}`]: 'partly',
+      [`comment.${workId}`]: 'Dukningen prövas från vecka 11.',
     });
     const activity = world.invoke('followUp.assess', data, people.anna, cardId);
     const { body } = await world.send(activity);
@@ -77,7 +88,12 @@ describe('the monthly status assessment card on the reporting day (real server, 
     expect((await world.send(activity)).status).toBe(200);
     expect(world.connector.updates.length).toBe(updates);
     const latest = await stored();
-    expect(latest.get(workId)?.latest).toMatchObject({ month: '2027-03', status: 'partly', comment: 'Dukningen prövas från vecka 11.', assessedBy: { name: 'Anna Lindqvist' } });
+    expect(latest.get(workId)?.latest).toMatchObject({
+      month: '2027-03',
+      status: 'partly',
+      comment: 'Dukningen prövas från vecka 11.',
+      assessedBy: { name: 'Anna Lindqvist' },
+    });
     expect((await listLatestAssessments(world.app.db, TENANT, councilId, 2027, 'assignment')).get(councilId)?.latest.status).toBe('on_track');
   });
 });
@@ -86,15 +102,23 @@ describe('a reporting day the organisation chose (REPORTING_WORKDAY=1)', () => {
   let world: TeamsWorld;
   afterAll(() => world.stop());
 
-  it('posts the card on the month\'s first working day instead', async () => {
+  it("posts the card on the month's first working day instead", async () => {
     world = await new TeamsWorld().start({ REPORTING_WORKDAY: '1' });
     await world.setClock('2027-02-20T09:00:00+01:00');
     await world.send(world.installationUpdate('add'));
     await world.send(world.invoke('council.save', councilFormData, people.anna, 'welcome-card'));
     const councilId = (await findCouncilByChannel(world.app.db, TENANT, CHANNEL_ID))!.id;
     await insertSubAssignment(world.app.db, {
-      id: randomUUID(), tenantId: TENANT, councilId, year: 2027, kind: 'improvement', name: 'Lugnare måltider', purpose: '',
-      startsOn: '2027-01-10', status: 'ongoing', createdAt: new Date('2027-01-10T10:00:00Z'),
+      id: randomUUID(),
+      tenantId: TENANT,
+      councilId,
+      year: 2027,
+      kind: 'improvement',
+      name: 'Lugnare måltider',
+      purpose: '',
+      startsOn: '2027-01-10',
+      status: 'ongoing',
+      createdAt: new Date('2027-01-10T10:00:00Z'),
     });
     // February's (due Monday 1 February) comes late, the work being new; March's on Monday 1 March at 08:00.
     expect((await world.setClock('2027-02-28T09:00:00+01:00')).posted.filter((p) => p.kind === 'assessment-reminder')).toHaveLength(1);

@@ -21,16 +21,18 @@ describe('a card action and a tab API route refuse alike (one catalogue, one pre
     return { minutesId: row!.id, cardId: row!.card_activity_id };
   }
 
-  it('answers a policy\'s refusal with code Forbidden and the reason in Swedish, on a card as in the API', async () => {
+  it("answers a policy's refusal with code Forbidden and the reason in Swedish, on a card as in the API", async () => {
     const { minutesId, cardId } = await openMinutes();
     const card = await tab.world.send(tab.world.invoke('minutes.approve', { minutesId, version: 1 }, people.bengt, cardId));
     expect(card.body).toEqual({
-      statusCode: 403, type: 'application/vnd.microsoft.error',
+      statusCode: 403,
+      type: 'application/vnd.microsoft.error',
       value: { code: 'Forbidden', message: 'Bara rådets enhetschefer kan godkänna anteckningarna.' },
     });
     const api = await tab.call('POST', `/api/councils/${councilId}/calendar`, await tab.token(people.bengt), { year: 2027 });
     expect({ status: api.status, body: api.body }).toEqual({
-      status: 403, body: { code: 'Forbidden', message: 'Bara rådets enhetschefer kan planera och ändra tidsplanen.' },
+      status: 403,
+      body: { code: 'Forbidden', message: 'Bara rådets enhetschefer kan planera och ändra tidsplanen.' },
     });
   });
 

@@ -101,7 +101,7 @@ describe('council set-up in the channel (real server, loopback connector)', () =
     const staleText = textOf(cardOf(stale.body));
     expect(staleText).toContain('Någon annan har ändrat rådet');
     expect(staleText).toContain('Solgården 2'); // what the user typed is kept
-    expect((await council())).toMatchObject({ unitName: 'Solgården', version: 2 });
+    expect(await council()).toMatchObject({ unitName: 'Solgården', version: 2 });
   });
 
   it('greets a reinstalled team with its council, and marks councils inactive on uninstall', async () => {

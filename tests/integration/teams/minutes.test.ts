@@ -60,12 +60,17 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     expect(refused.body).toMatchObject({ statusCode: 403 });
   });
 
-  it('merges two saves of different sections and keeps both; a save of the same section is answered with the stored text and the saver\'s own', async () => {
+  it("merges two saves of different sections and keeps both; a save of the same section is answered with the stored text and the saver's own", async () => {
     const { cardId, minutesId } = await openMinutes();
     const bengtsCard = await viewAs(people.bengt, minutesId, cardId);
     const ceciliasCard = await viewAs(people.cecilia, minutesId, cardId);
 
-    const first = await save(people.bengt, bengtsCard, { ownItems: 'Bengt: larmen på avdelning 2.', present: `${people.anna.aadObjectId},${people.bengt.aadObjectId}` }, cardId);
+    const first = await save(
+      people.bengt,
+      bengtsCard,
+      { ownItems: 'Bengt: larmen på avdelning 2.', present: `${people.anna.aadObjectId},${people.bengt.aadObjectId}` },
+      cardId,
+    );
     expect(textOf(first.card)).toContain('Sparat (version 2)');
     expect(textOf(world.connector.updates.at(-1)!.body && cardOf(world.connector.updates.at(-1)!.body))).toContain('Bengt: larmen på avdelning 2.');
 
@@ -100,19 +105,28 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
   it('lets only a manager approve the version they read; approved minutes are locked, downloadable as Word and readable as a page', async () => {
     const { cardId, minutesId } = await openMinutes();
     const bengts = await viewAs(people.bengt, minutesId, cardId);
-    await save(people.bengt, bengts, { decisions: 'Fasta fikatider.', present: people.bengt.aadObjectId, newWorks: 'Fasta fikatider – Cecilia Ek – 2027-03-01' }, cardId);
+    await save(
+      people.bengt,
+      bengts,
+      { decisions: 'Fasta fikatider.', present: people.bengt.aadObjectId, newWorks: 'Fasta fikatider – Cecilia Ek – 2027-03-01' },
+      cardId,
+    );
 
     const notManager = await world.send(world.invoke('minutes.approve', { minutesId, version: 2 }, people.bengt, cardId));
     expect(notManager.body).toMatchObject({ statusCode: 403, value: { message: 'Bara rådets enhetschefer kan godkänna anteckningarna.' } });
     const stale = await world.send(world.invoke('minutes.approve', { minutesId, version: 1 }, people.anna, cardId));
     expect(textOf(cardOf(stale.body))).toContain('har ändrats sedan du öppnade kortet (nu version 2)');
 
-    const asked = await world.send(world.invoke('minutes.requestChange', { minutesId, version: 2, reason: 'Skriv vem som gör vad.' }, people.anna, cardId));
+    const asked = await world.send(
+      world.invoke('minutes.requestChange', { minutesId, version: 2, reason: 'Skriv vem som gör vad.' }, people.anna, cardId),
+    );
     expect(textOf(cardOf(asked.body))).toContain('Anna Lindqvist har begärt ändring: Skriv vem som gör vad.');
     expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).toContain('Anna Lindqvist har begärt ändring');
     const noReason = await world.send(world.invoke('minutes.requestChange', { minutesId, version: 2, reason: ' ' }, people.anna, cardId));
     expect(textOf(cardOf(noReason.body))).toContain('Skriv vad som behöver ändras.');
-    expect((await world.send(world.invoke('minutes.requestChange', { minutesId, version: 2, reason: 'x' }, people.bengt, cardId))).body).toMatchObject({ statusCode: 403 });
+    expect(
+      (await world.send(world.invoke('minutes.requestChange', { minutesId, version: 2, reason: 'x' }, people.bengt, cardId))).body,
+    ).toMatchObject({ statusCode: 403 });
 
     const approve = world.invoke('minutes.approve', { minutesId, version: 2 }, people.anna, cardId);
     const approved = await world.send(approve);
@@ -120,8 +134,9 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     const text = textOf(cardOf(approved.body));
     expect(text).toContain('Godkända av Anna Lindqvist tisdag 24 november 2026');
     expect(text).toContain('Nya förbättringsarbeten upplagda som deluppdrag under Kvalitetsråd: 1.');
-    expect(await db().query(`select name, responsible_name, ends_on::text as ends_on from sub_assignment where origin = 'minutes'`))
-      .toEqual([{ name: 'Fasta fikatider', responsible_name: 'Cecilia Ek', ends_on: '2027-03-01' }]);
+    expect(await db().query(`select name, responsible_name, ends_on::text as ends_on from sub_assignment where origin = 'minutes'`)).toEqual([
+      { name: 'Fasta fikatider', responsible_name: 'Cecilia Ek', ends_on: '2027-03-01' },
+    ]);
     expect(text).not.toContain('Spara');
     expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).toContain('Godkända av Anna Lindqvist');
     expect((await stored()).version).toBe(3);
@@ -133,31 +148,52 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     await expect(db().query('delete from minutes_version where minutes_id = $1', [minutesId])).rejects.toThrow(/never changed/);
 
     // A correction is a new version with who and why; only a manager makes one, and only with a reason.
-    expect((await world.send(world.invoke('minutes.correct.open', { minutesId, version: 3 }, people.bengt, cardId))).body).toMatchObject({ statusCode: 403 });
+    expect((await world.send(world.invoke('minutes.correct.open', { minutesId, version: 3 }, people.bengt, cardId))).body).toMatchObject({
+      statusCode: 403,
+    });
     const editor = cardOf((await world.send(world.invoke('minutes.correct.open', { minutesId, version: 3 }, people.anna, cardId))).body)!;
     expect(textOf(editor)).toContain('Spara rättelsen');
     const typed = { decisions: 'Fasta fikatider från 1 februari.' };
-    const unexplained = cardOf((await world.send(world.invoke('minutes.correct', submissionOf(editor, 'minutes.correct', { ...typed, reason: '' }), people.anna, cardId))).body);
+    const unexplained = cardOf(
+      (await world.send(world.invoke('minutes.correct', submissionOf(editor, 'minutes.correct', { ...typed, reason: '' }), people.anna, cardId)))
+        .body,
+    );
     expect(textOf(unexplained)).toContain('Skriv varför anteckningarna rättas.');
     expect(submissionOf(unexplained, 'minutes.correct')).toMatchObject(typed);
-    const corrected = cardOf((await world.send(world.invoke('minutes.correct', submissionOf(editor, 'minutes.correct', { ...typed, reason: 'Fel startdatum' }), people.anna, cardId))).body);
+    const corrected = cardOf(
+      (
+        await world.send(
+          world.invoke('minutes.correct', submissionOf(editor, 'minutes.correct', { ...typed, reason: 'Fel startdatum' }), people.anna, cardId),
+        )
+      ).body,
+    );
     expect(textOf(corrected)).toContain('Rättelsen är sparad (version 4).');
-    expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).toContain('Rättad av Anna Lindqvist tisdag 24 november 2026, 13:00 (version 4): Fel startdatum');
+    expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).toContain(
+      'Rättad av Anna Lindqvist tisdag 24 november 2026, 13:00 (version 4): Fel startdatum',
+    );
     expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).toContain('Fasta fikatider från 1 februari.');
-    expect((await db().query('select kind, reason from minutes_version where kind = $1', ['corrected']))).toEqual([{ kind: 'corrected', reason: 'Fel startdatum' }]);
+    expect(await db().query('select kind, reason from minutes_version where kind = $1', ['corrected'])).toEqual([
+      { kind: 'corrected', reason: 'Fel startdatum' },
+    ]);
     expect(JSON.stringify((await db().query('select content from minutes_version where kind = $1', ['approved']))[0])).toContain('Fasta fikatider.'); // the approved version stays
 
     const actions = (cardOf(approved.body)!.actions as { type: string; url?: string; title: string }[]).filter((a) => a.type === 'Action.OpenUrl');
     const download = await fetch(actions.find((a) => a.title === 'Ladda ner som Word')!.url!.replace(/^http:\/\/localhost:\d+/, world.baseUrl));
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toContain('wordprocessingml');
-    expect(Buffer.from(await download.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await download.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     const page = await fetch(actions.find((a) => a.title === 'Visa allt')!.url!.replace(/^http:\/\/localhost:\d+/, world.baseUrl));
     const html = await page.text();
     expect(html).toContain('<h2>Beslut</h2><p>Fasta fikatider från 1 februari.</p>');
     expect(html).toContain('Rättad av Anna Lindqvist');
     expect(html).toContain('Bengt Karlsson');
-    const tampered = await fetch(actions[0]!.url!.replace(/^http:\/\/localhost:\d+/, world.baseUrl).replace(/sig=./, (m) => (m.endsWith('A') ? 'sig=B' : 'sig=A')));
+    const tampered = await fetch(
+      actions[0]!.url!.replace(/^http:\/\/localhost:\d+/, world.baseUrl).replace(/sig=./, (m) => (m.endsWith('A') ? 'sig=B' : 'sig=A')),
+    );
     expect(tampered.status).toBe(403);
     expect(tampered.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const refusal = await tampered.text();
@@ -172,7 +208,9 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     await world.send(activity);
     await world.send(activity);
     expect((await stored()).version).toBe(2);
-    expect((await world.send(world.invoke('minutes.save', { minutesId: 'nope', version: 'x' }, people.bengt, cardId))).body).toMatchObject({ statusCode: 400 });
+    expect((await world.send(world.invoke('minutes.save', { minutesId: 'nope', version: 'x' }, people.bengt, cardId))).body).toMatchObject({
+      statusCode: 400,
+    });
   });
 
   it('posts the minutes card with "mötet börjar" in the invitation thread, for the planned meeting', async () => {
@@ -182,7 +220,9 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     const form = cardOf(world.connector.posts.slice(before)[0]!.body);
     await world.send(world.invoke('schedule.save', submissionOf(form, 'schedule.save'), people.anna, 'schedule-card'));
     const councilId = (await findCouncilByChannel(db(), TENANT, CHANNEL_ID))!.id;
-    const start = (await listCouncilPosts(db(), TENANT, councilId)).filter((p) => p.kind === 'start').sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0]!;
+    const start = (await listCouncilPosts(db(), TENANT, councilId))
+      .filter((p) => p.kind === 'start')
+      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0]!;
     await world.setClock(new Date(start.dueAt.getTime() - 60_000).toISOString()); // the invitation and everything before
     const { posted } = await world.setClock(start.dueAt.toISOString());
     expect(posted.filter((p) => p.outcome === 'sent').map((p) => p.kind)).toEqual(['start']);

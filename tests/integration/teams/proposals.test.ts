@@ -29,7 +29,12 @@ describe('improvement proposals in the channel (real server, loopback connector,
     const activity = world.channelMessage(text, from);
     await world.send(activity);
     const answers = world.connector.posts.slice(before);
-    return { activityId: String(activity.id), answers, card: cardOf(answers[0]?.body), text: answers.map((a) => [a.body?.text ?? '', textOf(cardOf(a.body))].join('\n')).join('\n') };
+    return {
+      activityId: String(activity.id),
+      answers,
+      card: cardOf(answers[0]?.body),
+      text: answers.map((a) => [a.body?.text ?? '', textOf(cardOf(a.body))].join('\n')).join('\n'),
+    };
   }
 
   /** Opens the form with `förslag` and submits it with `changes` as `from`. */
@@ -79,7 +84,12 @@ describe('improvement proposals in the channel (real server, loopback connector,
   });
 
   it('takes an anonymous proposal through the form and stores nothing that leads back to its author', async () => {
-    const { answer, activityId } = await propose({ title: 'Lugnare kvällar', problem: 'Det blir stökigt vid kvällsfikat.', anonymous: 'true', source: 'deviation' });
+    const { answer, activityId } = await propose({
+      title: 'Lugnare kvällar',
+      problem: 'Det blir stökigt vid kvällsfikat.',
+      anonymous: 'true',
+      source: 'deviation',
+    });
     const receipt = textOf(answer);
     expect(receipt).toContain('Förslag 1, ”Lugnare kvällar”, är lämnat anonymt');
     expect(receipt).not.toContain('Cecilia');
@@ -90,14 +100,21 @@ describe('improvement proposals in the channel (real server, loopback connector,
     expect(lastPost().conversationId).toBe(CHANNEL_ID); // top of the channel, not the thread of Cecilia's message
 
     const [row] = await stored();
-    expect(row).toMatchObject({ anonymous: true, author_aad_object_id: null, author_teams_user_id: null, author_name: null, thread_root_id: expect.any(String) });
+    expect(row).toMatchObject({
+      anonymous: true,
+      author_aad_object_id: null,
+      author_teams_user_id: null,
+      author_name: null,
+      thread_root_id: expect.any(String),
+    });
     const everything = JSON.stringify([
       await stored(),
       await db().query('select * from outbox'),
       await db().query(`select * from processed_activity where response::text like '%Lugnare%' or activity_id = $1`, [activityId]),
       await db().query('select * from proposal_support'),
     ]);
-    for (const trace of [people.cecilia.id, people.cecilia.aadObjectId, people.cecilia.name, 'Cecilia', activityId]) expect(everything).not.toContain(trace);
+    for (const trace of [people.cecilia.id, people.cecilia.aadObjectId, people.cecilia.name, 'Cecilia', activityId])
+      expect(everything).not.toContain(trace);
     expect(world.connector.calls.filter((c) => c.method === 'CREATE')).toHaveLength(0);
   });
 
@@ -134,8 +151,13 @@ describe('improvement proposals in the channel (real server, loopback connector,
     const proposalId = String(row!.id);
     const cardId = String(row!.card_activity_id);
 
-    const refused = await world.send(world.invoke('proposal.triage', { proposalId, version: 1, decision: 'decline', reason: 'Nej' }, people.bengt, cardId));
-    expect(refused.body).toMatchObject({ statusCode: 403, value: { message: 'Bara rådets enhetschefer kan acceptera, parkera eller avslå förslag.' } });
+    const refused = await world.send(
+      world.invoke('proposal.triage', { proposalId, version: 1, decision: 'decline', reason: 'Nej' }, people.bengt, cardId),
+    );
+    expect(refused.body).toMatchObject({
+      statusCode: 403,
+      value: { message: 'Bara rådets enhetschefer kan acceptera, parkera eller avslå förslag.' },
+    });
 
     const managerView = cardOf((await world.send(world.invoke('proposal.refresh', { proposalId }, people.anna, cardId))).body);
     expect(textOf(managerView)).toContain('Enhetschefens beslut');
@@ -144,14 +166,18 @@ describe('improvement proposals in the channel (real server, loopback connector,
     expect(textOf(cardOf(missing.body))).toContain('Skriv varför förslaget avslås');
     expect((await stored())[0]!.status).toBe('open');
 
-    const decided = await world.send(world.invoke('proposal.triage', { ...declineData, reason: 'Trädgården byggs om i vår; vi tar det då.' }, people.anna, cardId));
+    const decided = await world.send(
+      world.invoke('proposal.triage', { ...declineData, reason: 'Trädgården byggs om i vår; vi tar det då.' }, people.anna, cardId),
+    );
     expect(textOf(cardOf(decided.body))).toContain('Avslaget av Anna Lindqvist');
     expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).toContain('Skäl: Trädgården byggs om i vår; vi tar det då.');
     expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).not.toContain('Jag stöder förslaget');
 
     const { posted } = await world.setClock('2026-11-22T09:02:00Z');
     expect(posted.map((p) => [p.kind, p.outcome])).toEqual([['proposal-outcome', 'sent']]);
-    expect(String(world.connector.personalPosts(people.bengt.id).at(-1)!.body!.text)).toContain('är avslaget av Anna Lindqvist. Skäl: Trädgården byggs om');
+    expect(String(world.connector.personalPosts(people.bengt.id).at(-1)!.body!.text)).toContain(
+      'är avslaget av Anna Lindqvist. Skäl: Trädgården byggs om',
+    );
 
     const again = await world.send(world.invoke('proposal.triage', { ...declineData, version: 2, decision: 'accept' }, people.anna, cardId));
     expect(textOf(cardOf(again.body))).toContain('Förslaget är redan avslaget och kan inte beslutas igen.');
@@ -164,17 +190,38 @@ describe('improvement proposals in the channel (real server, loopback connector,
     await propose({ title: 'Bättre överrapportering', problem: 'Information tappas mellan dag och kväll.', anonymous: 'false' });
     const { activityId, card } = await postedCard();
     expect(textOf(card)).toContain('Lämnat av\nCecilia Ek');
-    const managerView = cardOf((await world.send(world.invoke('proposal.refresh', { proposalId: (card.refresh as { action: { data: { proposalId: string } } }).action.data.proposalId }, people.anna, activityId))).body);
-    const accepted = await world.send(world.invoke('proposal.triage', { ...submissionOf(managerView, 'proposal.triage'), decision: 'accept', reason: '' }, people.anna, activityId));
+    const managerView = cardOf(
+      (
+        await world.send(
+          world.invoke(
+            'proposal.refresh',
+            { proposalId: (card.refresh as { action: { data: { proposalId: string } } }).action.data.proposalId },
+            people.anna,
+            activityId,
+          ),
+        )
+      ).body,
+    );
+    const accepted = await world.send(
+      world.invoke('proposal.triage', { ...submissionOf(managerView, 'proposal.triage'), decision: 'accept', reason: '' }, people.anna, activityId),
+    );
     expect(textOf(cardOf(accepted.body))).toContain('Godtaget av Anna Lindqvist');
     const councilId = (await findCouncilByChannel(db(), TENANT, CHANNEL_ID))!.id;
     const works = await listSubAssignments(db(), TENANT, councilId, 2026);
-    expect(works).toMatchObject([{ kind: 'improvement', name: 'Bättre överrapportering', status: 'ongoing', origin: { kind: 'proposal', id: String((await stored())[0]!.id) } }]);
+    expect(works).toMatchObject([
+      { kind: 'improvement', name: 'Bättre överrapportering', status: 'ongoing', origin: { kind: 'proposal', id: String((await stored())[0]!.id) } },
+    ]);
     expect((await stored())[0]!.sub_assignment_id).toBe(works[0]!.id);
   });
 
   it('refuses a personal identity number with the field and characters, keeps every input, and stores nothing', async () => {
-    const typed = { title: 'Fallrisk', problem: 'Brukaren 19121212-1212 föll två gånger.', improvement: 'Färre fall', source: 'deviation', anonymous: 'true' };
+    const typed = {
+      title: 'Fallrisk',
+      problem: 'Brukaren 19121212-1212 föll två gånger.',
+      improvement: 'Färre fall',
+      source: 'deviation',
+      anonymous: 'true',
+    };
     const { answer } = await propose(typed);
     expect(textOf(answer)).toContain('Fältet ”Vad är problemet eller idén?” innehåller ett personnummer (tecken 10–22: 19121212-1212)');
     expect(submissionOf(answer, 'proposal.submit')).toMatchObject(typed);
@@ -207,7 +254,12 @@ describe('improvement proposals in the channel (real server, loopback connector,
 
   it('stores a proposal once when Teams delivers the same submit twice', async () => {
     const { form } = await propose({ title: 'Dubbel', problem: 'Skickas två gånger', anonymous: 'true' });
-    const activity = world.invoke('proposal.submit', submissionOf(form, 'proposal.submit', { title: 'En gång', problem: 'Text' }), people.david, 'form-card');
+    const activity = world.invoke(
+      'proposal.submit',
+      submissionOf(form, 'proposal.submit', { title: 'En gång', problem: 'Text' }),
+      people.david,
+      'form-card',
+    );
     const one = await world.send(activity);
     const two = await world.send(activity);
     expect(textOf(cardOf(two.body))).toBe(textOf(cardOf(one.body)));
@@ -230,7 +282,7 @@ describe('improvement proposals in the channel (real server, loopback connector,
     expect(await stored()).toHaveLength(2);
   });
 
-  it('tells a proposer the bot cannot reach in the card\'s thread instead', async () => {
+  it("tells a proposer the bot cannot reach in the card's thread instead", async () => {
     world.connector.unreachable.add(people.bengt.id);
     const { activityId } = await say(`förslag ${SUGGESTION}`);
     const { posted } = await world.setClock('2026-11-22T09:01:00Z');
@@ -239,7 +291,7 @@ describe('improvement proposals in the channel (real server, loopback connector,
     expect(String(lastPost().body!.text)).toContain('Tack för ditt förslag');
   });
 
-  it('puts open and recently decided proposals on the next meeting\'s agenda (feedback)', async () => {
+  it("puts open and recently decided proposals on the next meeting's agenda (feedback)", async () => {
     await say('förslag Första idén om kaffet');
     await say('förslag Andra idén om promenader', people.david);
     const [, second] = await stored();
@@ -255,7 +307,7 @@ describe('improvement proposals in the channel (real server, loopback connector,
     expect(agenda).toContain('Förslag 2: Andra idén om promenader – Parkerat till senare');
   });
 
-  it('keeps the outbox to the proposal\'s own posts', async () => {
+  it("keeps the outbox to the proposal's own posts", async () => {
     await propose({ title: 'Namngiven', problem: 'Via formuläret', anonymous: 'false' });
     const councilId = (await findCouncilByChannel(db(), TENANT, CHANNEL_ID))!.id;
     expect((await listCouncilPosts(db(), TENANT, councilId)).map((p) => p.kind)).toEqual(['proposal']);

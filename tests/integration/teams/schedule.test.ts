@@ -41,7 +41,9 @@ describe('the council year in the channel (real server, loopback connector, dev 
     const { card, text } = await plan();
     expect(text).toContain('Tidsplan 2027 – Solgården');
     const data = submissionOf(card, 'schedule.save');
-    const dates = Object.entries(data).filter(([k]) => /^m\d+_date$/.test(k)).map(([, v]) => String(v));
+    const dates = Object.entries(data)
+      .filter(([k]) => /^m\d+_date$/.test(k))
+      .map(([, v]) => String(v));
     expect(dates.length).toBeGreaterThanOrEqual(8);
     for (const date of dates) {
       expect(new Date(`${date}T12:00:00Z`).getUTCDay()).toBe(2);
@@ -149,7 +151,7 @@ describe('the council year in the channel (real server, loopback connector, dev 
     expect(textOf(cardOf(update.body))).toContain('Ändrad tid');
     expect(lastPost().conversationId).toBe(`${CHANNEL_ID};messageid=${invitationId}`);
 
-    const url = ((cardOf(update.body)!.actions as { url?: string }[])[0]!).url!;
+    const url = (cardOf(update.body)!.actions as { url?: string }[])[0]!.url!;
     const ics = await fetch(url.replace(/^http:\/\/localhost:\d+/, world.baseUrl));
     expect(ics.status).toBe(200);
     expect(ics.headers.get('content-type')).toContain('text/calendar');
@@ -166,7 +168,8 @@ describe('the council year in the channel (real server, loopback connector, dev 
       return { status: answer.status, type: answer.headers.get('content-type'), page: await answer.text() };
     };
     const refused = {
-      status: 403, type: 'text/html; charset=utf-8',
+      status: 403,
+      type: 'text/html; charset=utf-8',
       page: expect.stringContaining('Länken till kalenderfilen är ogiltig eller har gått ut. Öppna kallelsen i kanalen och försök igen.'),
     };
     const tampered = await refusalOf(url.replace(/sig=./, (m) => (m.endsWith('A') ? 'sig=B' : 'sig=A')));

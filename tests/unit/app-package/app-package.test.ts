@@ -45,14 +45,22 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Writes `.env.<env>` in a temporary folder and runs the package script on it, zip written there too. */
 function packageWith(env: string, values: Record<string, string>) {
   const envFile = join(work, `.env.${env}`);
-  writeFileSync(envFile, `# test\n${Object.entries(values).map(([k, v]) => `${k}=${v}`).join('\n')}\n`);
+  writeFileSync(
+    envFile,
+    `# test\n${Object.entries(values)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n')}\n`,
+  );
   const run = spawnSync(process.execPath, [script, envFile, '--out', work], { cwd: root, encoding: 'utf8' });
   return { ...run, zipFile: join(work, `appPackage.${env}.zip`) };
 }
 
 /** `bots[0].commandLists[1].commands[0].title` → that value in the manifest. */
 function valueAt(document: unknown, path: string): unknown {
-  return path.split(/\.|\[(\d+)\]/).filter(Boolean).reduce<unknown>((at, key) => (at as Json | undefined)?.[key], document);
+  return path
+    .split(/\.|\[(\d+)\]/)
+    .filter(Boolean)
+    .reduce<unknown>((at, key) => (at as Json | undefined)?.[key], document);
 }
 
 const built = packageWith('staging', staging);
@@ -67,13 +75,23 @@ describe('Teams app package', () => {
   it('is built from an env file: manifest, both icons and the en-US strings at the zip root, every placeholder filled', () => {
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
-    expect(zip!.getEntries().map((e) => e.entryName).sort()).toEqual(['color.png', 'en-US.json', 'manifest.json', 'outline.png']);
+    expect(
+      zip!
+        .getEntries()
+        .map((e) => e.entryName)
+        .sort(),
+    ).toEqual(['color.png', 'en-US.json', 'manifest.json', 'outline.png']);
     for (const text of [zipped('manifest.json'), zipped('en-US.json')]) expect(text).not.toContain('${{');
     const manifest = JSON.parse(zipped('manifest.json')) as Manifest;
     expect(manifest.id).toBe(staging.TEAMS_APP_ID);
     expect(manifest.name.short).toBe('Kvalitetsråd');
     expect(manifest.bots[0]!.botId).toBe(staging.BOT_ID);
-    expect(zip!.getEntry('color.png')!.getData().equals(readFileSync(join(appDir, 'color.png')))).toBe(true);
+    expect(
+      zip!
+        .getEntry('color.png')!
+        .getData()
+        .equals(readFileSync(join(appDir, 'color.png'))),
+    ).toBe(true);
   });
 
   it('refuses an env file that lacks a variable, naming it in one line, and writes no zip', () => {
@@ -105,7 +123,9 @@ describe('Teams app manifest', () => {
   });
 
   it('has its en-US strings on the localisation schema of the same version, valid', () => {
-    expect(sourceEnUs.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${source.manifestVersion}/MicrosoftTeams.Localization.schema.json`);
+    expect(sourceEnUs.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${source.manifestVersion}/MicrosoftTeams.Localization.schema.json`,
+    );
     expect(localisationProblemsOf(enUs())).toEqual([]);
   });
 
@@ -141,13 +161,20 @@ describe('Teams app manifest', () => {
     const team = lists.find((l) => l.scopes.includes('team'))!;
     expect(team.commands.map((c) => c.title)).toEqual(['hjälp', 'råd', 'planera', 'förslag', 'anteckningar']);
     expect(team.commands.map((c) => parseCommand(c.title).name)).toEqual(['help', 'council', 'plan', 'propose', 'minutes']);
-    const titles = [...lists.flatMap((l) => l.commands.map((c) => c.title)), ...Object.entries(sourceEnUs).filter(([k]) => k.endsWith('.title')).map(([, v]) => String(v))];
+    const titles = [
+      ...lists.flatMap((l) => l.commands.map((c) => c.title)),
+      ...Object.entries(sourceEnUs)
+        .filter(([k]) => k.endsWith('.title'))
+        .map(([, v]) => String(v)),
+    ];
     for (const title of titles) expect([title, parseCommand(title).name]).not.toEqual([title, 'unknown']);
   });
 
-  it('has a channel tab, the area head\'s personal overview and SSO, all on the app\'s own domain', () => {
+  it("has a channel tab, the area head's personal overview and SSO, all on the app's own domain", () => {
     const m = manifest();
-    expect(m.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: `${staging.BOT_ENDPOINT}/tab/config.html`, scopes: ['team'], context: ['channelTab'] })]);
+    expect(m.configurableTabs).toEqual([
+      expect.objectContaining({ configurationUrl: `${staging.BOT_ENDPOINT}/tab/config.html`, scopes: ['team'], context: ['channelTab'] }),
+    ]);
     expect(m.staticTabs).toEqual([expect.objectContaining({ name: 'Områdesöversikt', scopes: ['personal'] })]);
     expect(m.staticTabs[0]!.contentUrl.startsWith(`${staging.BOT_ENDPOINT}/tab/`)).toBe(true);
     expect(m.validDomains).toEqual([staging.BOT_DOMAIN]);

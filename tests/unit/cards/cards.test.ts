@@ -36,7 +36,12 @@ function problemsOf(card: AdaptiveCard): string[] {
 }
 
 const assessmentCard = {
-  tr: sv, unitName: 'Solgården', councilId: council.id, month: '2027-03', monthLabel: 'mars 2027', tabUrl: 'https://kvalitetsrad.example.se/tab/',
+  tr: sv,
+  unitName: 'Solgården',
+  councilId: council.id,
+  month: '2027-03',
+  monthLabel: 'mars 2027',
+  tabUrl: 'https://kvalitetsrad.example.se/tab/',
   rows: [
     { id: council.id, name: 'Kvalitetsråd', previous: { month: '2027-02', status: 'on_track' as const } },
     { id: 'w1', name: 'Lugnare måltider', status: 'off_track' as const, comment: 'Personalbrist' },
@@ -44,59 +49,187 @@ const assessmentCard = {
 };
 
 const meeting: Meeting = {
-  id: '00000000-0000-4000-8000-00000000f001', tenantId: council.tenantId, councilId: council.id, year: 2027,
-  startsAt: new Date('2027-04-13T11:00:00Z'), endsAt: new Date('2027-04-13T12:30:00Z'), place: 'Personalrummet', online: true,
-  status: 'scheduled', revision: 1, invitationActivityId: undefined,
+  id: '00000000-0000-4000-8000-00000000f001',
+  tenantId: council.tenantId,
+  councilId: council.id,
+  year: 2027,
+  startsAt: new Date('2027-04-13T11:00:00Z'),
+  endsAt: new Date('2027-04-13T12:30:00Z'),
+  place: 'Personalrummet',
+  online: true,
+  status: 'scheduled',
+  revision: 1,
+  invitationActivityId: undefined,
 };
-const meetingCard = { tr: sv, locale: 'sv' as const, unitName: 'Solgården', zone: 'Europe/Stockholm', meeting, calendarUrl: 'https://example.org/x.ics' };
+const meetingCard = {
+  tr: sv,
+  locale: 'sv' as const,
+  unitName: 'Solgården',
+  zone: 'Europe/Stockholm',
+  meeting,
+  calendarUrl: 'https://example.org/x.ics',
+};
 const scheduleForm = {
-  tr: sv, locale: 'sv' as const, unitName: 'Solgården', zone: 'Europe/Stockholm', year: 2027, proposed: true, deadlinePassed: false,
-  values: { weekday: 2, slotStart: '13:00', slotEnd: '14:30', invitationLeadDays: 30, teamsLink: '' }, held: [],
+  tr: sv,
+  locale: 'sv' as const,
+  unitName: 'Solgården',
+  zone: 'Europe/Stockholm',
+  year: 2027,
+  proposed: true,
+  deadlinePassed: false,
+  values: { weekday: 2, slotStart: '13:00', slotEnd: '14:30', invitationLeadDays: 30, teamsLink: '' },
+  held: [],
   rows: [{ date: '2027-01-12', start: '13:00', end: '14:30', place: '', online: true, removed: false }],
 };
 
 const proposal: Proposal = {
-  id: '00000000-0000-4000-8000-00000000e001', tenantId: council.tenantId, councilId: council.id, number: 7, title: 'Fler sittplatser',
-  problem: 'Många orkar inte gå hela slingan.', improvement: 'Fler kommer ut', source: 'staff', anonymous: true, status: 'open',
-  supportCount: 3, version: 1, createdAt: new Date('2026-11-20T09:00:00Z'),
+  id: '00000000-0000-4000-8000-00000000e001',
+  tenantId: council.tenantId,
+  councilId: council.id,
+  number: 7,
+  title: 'Fler sittplatser',
+  problem: 'Många orkar inte gå hela slingan.',
+  improvement: 'Fler kommer ut',
+  source: 'staff',
+  anonymous: true,
+  status: 'open',
+  supportCount: 3,
+  version: 1,
+  createdAt: new Date('2026-11-20T09:00:00Z'),
 };
 const proposalCard = { tr: sv, locale: 'sv' as const, zone: 'Europe/Stockholm', unitName: 'Solgården', proposal, managerIds: ['29:anna'] };
-const declined = { ...proposal, status: 'declined' as const, reason: 'Budgeten räcker inte i år', decidedByName: 'Anna', decidedAt: new Date('2026-11-21T09:00:00Z') };
+const declined = {
+  ...proposal,
+  status: 'declined' as const,
+  reason: 'Budgeten räcker inte i år',
+  decidedByName: 'Anna',
+  decidedAt: new Date('2026-11-21T09:00:00Z'),
+};
 
 const minutes: Minutes = {
-  id: '00000000-0000-4000-8000-00000000d001', tenantId: council.tenantId, councilId: council.id, meetingId: meeting.id,
-  heldAt: meeting.startsAt, status: 'draft', version: 4, createdAt: meeting.startsAt, updatedAt: meeting.startsAt,
-  content: { fields: { ...emptyContent().fields, decisions: 'Fasta fikatider i fyra veckor.' }, attendance: { [council.members[0]!.aadObjectId]: true } },
+  id: '00000000-0000-4000-8000-00000000d001',
+  tenantId: council.tenantId,
+  councilId: council.id,
+  meetingId: meeting.id,
+  heldAt: meeting.startsAt,
+  status: 'draft',
+  version: 4,
+  createdAt: meeting.startsAt,
+  updatedAt: meeting.startsAt,
+  content: {
+    fields: { ...emptyContent().fields, decisions: 'Fasta fikatider i fyra veckor.' },
+    attendance: { [council.members[0]!.aadObjectId]: true },
+  },
 };
-const fullMinutes: Minutes = { ...minutes, content: { ...minutes.content, fields: Object.fromEntries(MinutesFields.map((f) => [f, 'å'.repeat(MINUTES_FIELD_MAX)])) as Minutes['content']['fields'] } };
+const fullMinutes: Minutes = {
+  ...minutes,
+  content: {
+    ...minutes.content,
+    fields: Object.fromEntries(MinutesFields.map((f) => [f, 'å'.repeat(MINUTES_FIELD_MAX)])) as Minutes['content']['fields'],
+  },
+};
 const approvedMinutes: Minutes = { ...minutes, status: 'approved', approvedByName: 'Anna Lindqvist', approvedAt: new Date('2027-04-14T08:00:00Z') };
 const minutesCard = {
-  tr: sv, locale: 'sv' as const, council, minutes, links: { download: 'https://example.org/m.docx', showAll: 'https://example.org/m.html' },
-  context: { previous: { heldAt: new Date('2027-03-09T12:00:00Z'), decisions: 'Nya larmrutiner.' }, openProposals: ['3. Fler sittplatser'], ongoingWorks: ['Bättre överrapportering'], nextMeeting: new Date('2027-05-11T11:00:00Z') },
+  tr: sv,
+  locale: 'sv' as const,
+  council,
+  minutes,
+  links: { download: 'https://example.org/m.docx', showAll: 'https://example.org/m.html' },
+  context: {
+    previous: { heldAt: new Date('2027-03-09T12:00:00Z'), decisions: 'Nya larmrutiner.' },
+    openProposals: ['3. Fler sittplatser'],
+    ongoingWorks: ['Bättre överrapportering'],
+    nextMeeting: new Date('2027-05-11T11:00:00Z'),
+  },
 };
 
 const cards: [string, AdaptiveCard][] = [
   ['minutes (reader)', renderMinutesCard({ ...minutesCard, view: 'reader' })],
-  ['minutes (member, conflict)', renderMinutesCard({ ...minutesCard, view: 'member', notice: { text: 'Krock', tone: 'warning' }, mine: { decisions: 'Min text' } })],
+  [
+    'minutes (member, conflict)',
+    renderMinutesCard({ ...minutesCard, view: 'member', notice: { text: 'Krock', tone: 'warning' }, mine: { decisions: 'Min text' } }),
+  ],
   ['minutes (manager, every section full)', renderMinutesCard({ ...minutesCard, minutes: fullMinutes, view: 'manager' })],
   ['minutes (approved, English)', renderMinutesCard({ ...minutesCard, tr: en, locale: 'en', minutes: approvedMinutes, view: 'manager' })],
-  ['minutes (correcting, with a correction)', renderMinutesCard({ ...minutesCard, minutes: approvedMinutes, view: 'manager', correcting: true, reason: 'Fel datum', corrections: [{ version: 5, byName: 'Anna', at: new Date('2027-04-15T08:00:00Z'), reason: 'Stavfel' }] })],
+  [
+    'minutes (correcting, with a correction)',
+    renderMinutesCard({
+      ...minutesCard,
+      minutes: approvedMinutes,
+      view: 'manager',
+      correcting: true,
+      reason: 'Fel datum',
+      corrections: [{ version: 5, byName: 'Anna', at: new Date('2027-04-15T08:00:00Z'), reason: 'Stavfel' }],
+    }),
+  ],
   ['proposal (everyone)', renderProposalCard({ ...proposalCard, view: { kind: 'everyone' } })],
-  ['proposal (manager, refused reason)', renderProposalCard({ ...proposalCard, view: { kind: 'manager', supported: true, reason: 'x', error: 'Skriv varför' } })],
-  ['proposal (parked, manager)', renderProposalCard({ ...proposalCard, proposal: { ...proposal, status: 'parked', reason: 'Senare', decidedByName: 'Anna', decidedAt: new Date() }, view: { kind: 'manager', supported: false } })],
-  ['proposal (declined, person)', renderProposalCard({ ...proposalCard, tr: en, locale: 'en', proposal: declined, view: { kind: 'person', supported: false }, notice: 'Already declined' })],
-  ['proposal form (refused)', renderProposalFormCard(sv, 'Solgården', { title: 'T', problem: 'P', improvement: '', source: 'deviation', anonymous: true }, 'Fel')],
+  [
+    'proposal (manager, refused reason)',
+    renderProposalCard({ ...proposalCard, view: { kind: 'manager', supported: true, reason: 'x', error: 'Skriv varför' } }),
+  ],
+  [
+    'proposal (parked, manager)',
+    renderProposalCard({
+      ...proposalCard,
+      proposal: { ...proposal, status: 'parked', reason: 'Senare', decidedByName: 'Anna', decidedAt: new Date() },
+      view: { kind: 'manager', supported: false },
+    }),
+  ],
+  [
+    'proposal (declined, person)',
+    renderProposalCard({
+      ...proposalCard,
+      tr: en,
+      locale: 'en',
+      proposal: declined,
+      view: { kind: 'person', supported: false },
+      notice: 'Already declined',
+    }),
+  ],
+  [
+    'proposal form (refused)',
+    renderProposalFormCard(sv, 'Solgården', { title: 'T', problem: 'P', improvement: '', source: 'deviation', anonymous: true }, 'Fel'),
+  ],
   ['proposal receipt', renderProposalReceiptCard(sv, proposal)],
-  ['proposal list', renderProposalListCard({ tr: sv, locale: 'sv', zone: 'Europe/Stockholm', unitName: 'Solgården', proposals: [proposal, { ...proposal, status: 'parked' }] })],
+  [
+    'proposal list',
+    renderProposalListCard({
+      tr: sv,
+      locale: 'sv',
+      zone: 'Europe/Stockholm',
+      unitName: 'Solgården',
+      proposals: [proposal, { ...proposal, status: 'parked' }],
+    }),
+  ],
   ['proposal list (empty)', renderProposalListCard({ tr: en, locale: 'en', zone: 'Europe/Stockholm', unitName: 'Solgården', proposals: [] })],
   ['agenda with proposals', renderAgendaCard({ ...meetingCard, added: [], proposals: [proposal, declined] })],
   ['invitation', renderInvitationCard({ ...meetingCard, teamsLink: 'https://teams.microsoft.com/l/meetup-join/x', late: true })],
   ['invitation (moved)', renderInvitationCard({ ...meetingCard, meeting: { ...meeting, revision: 2, invitationActivityId: 'a1' } })],
   ['invitation (cancelled)', renderInvitationCard({ ...meetingCard, meeting: { ...meeting, status: 'cancelled', revision: 2 } })],
-  ['agenda', renderAgendaCard({ ...meetingCard, added: [{ id: 'i1', meetingId: meeting.id, text: 'Nya rutiner för nattpatrullen', addedAt: new Date() }] })],
+  [
+    'agenda',
+    renderAgendaCard({ ...meetingCard, added: [{ id: 'i1', meetingId: meeting.id, text: 'Nya rutiner för nattpatrullen', addedAt: new Date() }] }),
+  ],
   ['schedule (proposal)', renderScheduleFormCard(scheduleForm)],
-  ['schedule (saved, refused)', renderScheduleFormCard({ ...scheduleForm, proposed: false, version: 2, held: [meeting], error: 'Fel', deadlinePassed: true })],
-  ['schedule summary', renderScheduleSummaryCard({ tr: en, locale: 'en', unitName: 'Solgården', zone: 'Europe/Stockholm', year: 2027, meetings: [meeting, { ...meeting, status: 'cancelled' }], invitationLeadDays: 30, deadlinePassed: true, savedByName: 'Anna', failed: ['Invitation: 403'] })],
+  [
+    'schedule (saved, refused)',
+    renderScheduleFormCard({ ...scheduleForm, proposed: false, version: 2, held: [meeting], error: 'Fel', deadlinePassed: true }),
+  ],
+  [
+    'schedule summary',
+    renderScheduleSummaryCard({
+      tr: en,
+      locale: 'en',
+      unitName: 'Solgården',
+      zone: 'Europe/Stockholm',
+      year: 2027,
+      meetings: [meeting, { ...meeting, status: 'cancelled' }],
+      invitationLeadDays: 30,
+      deadlinePassed: true,
+      savedByName: 'Anna',
+      failed: ['Invitation: 403'],
+    }),
+  ],
   ['schedule reminder', renderScheduleReminderCard(sv, 'Solgården', 2027)],
   ['welcome', renderWelcomeCard(sv)],
   ['help', renderHelpCard(sv, 'blomkål')],
@@ -149,7 +282,10 @@ describe('cards', () => {
 
   it('shows a proposal to everyone without triage, and to managers with it (refresh for their user ids)', () => {
     const everyone = renderProposalCard({ ...proposalCard, view: { kind: 'everyone' } });
-    expect(everyone.refresh).toEqual({ action: { type: 'Action.Execute', verb: 'proposal.refresh', data: { proposalId: proposal.id } }, userIds: ['29:anna'] });
+    expect(everyone.refresh).toEqual({
+      action: { type: 'Action.Execute', verb: 'proposal.refresh', data: { proposalId: proposal.id } },
+      userIds: ['29:anna'],
+    });
     expect(textOf(everyone)).toContain('Lämnat av\nAnonymt');
     expect(textOf(everyone)).toContain('3 stöder förslaget');
     expect(textOf(everyone)).not.toContain('Acceptera');
@@ -158,7 +294,9 @@ describe('cards', () => {
     const decidedText = textOf(renderProposalCard({ ...proposalCard, proposal: declined, view: { kind: 'everyone' } }));
     expect(decidedText).toContain('Skäl: Budgeten räcker inte i år');
     expect(decidedText).not.toContain('Jag stöder förslaget');
-    expect(textOf(renderAgendaCard({ ...meetingCard, added: [], proposals: [proposal, declined] }))).toContain('Förslag 7: Fler sittplatser (3 stöder)');
+    expect(textOf(renderAgendaCard({ ...meetingCard, added: [], proposals: [proposal, declined] }))).toContain(
+      'Förslag 7: Fler sittplatser (3 stöder)',
+    );
   });
 
   it('shows the minutes by role: readers read, members save, managers also approve; approved minutes are locked', () => {

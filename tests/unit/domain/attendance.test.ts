@@ -8,18 +8,30 @@ const meeting = { startsAt, status: 'scheduled' as const };
 const council = buildCouncil();
 const [anna] = council.managers as [Person];
 const [bengt, cecilia, david, elin, fatima] = council.members as [Person, Person, Person, Person, Person];
-const answer = (person: Person, value: MeetingAnswer['answer'], givenForStartsAt = startsAt): MeetingAnswer =>
-  ({ meetingId: 'm1', person, answer: value, givenForStartsAt, answeredAt: new Date('2027-01-02T09:00:00Z') });
+const answer = (person: Person, value: MeetingAnswer['answer'], givenForStartsAt = startsAt): MeetingAnswer => ({
+  meetingId: 'm1',
+  person,
+  answer: value,
+  givenForStartsAt,
+  answeredAt: new Date('2027-01-02T09:00:00Z'),
+});
 
 describe('answers to an invitation', () => {
   it('are taken until the meeting starts, and never for a cancelled meeting', () => {
     expect(() => checkAnswerable(meeting, new Date('2027-01-19T11:59:59Z'))).not.toThrow();
     expect(() => checkAnswerable(meeting, startsAt)).toThrow(new ConflictError('attendance.started'));
-    expect(() => checkAnswerable({ startsAt, status: 'cancelled' }, new Date('2027-01-01T00:00:00Z'))).toThrow(new ConflictError('attendance.cancelled'));
+    expect(() => checkAnswerable({ startsAt, status: 'cancelled' }, new Date('2027-01-01T00:00:00Z'))).toThrow(
+      new ConflictError('attendance.cancelled'),
+    );
   });
 
   it('tally as "kommer · digitalt · kan inte · har inte svarat" over the council', () => {
-    const tally = tallyAnswers(council, meeting, [answer(anna, 'coming'), answer(bengt, 'coming'), answer(cecilia, 'digital'), answer(david, 'declined')]);
+    const tally = tallyAnswers(council, meeting, [
+      answer(anna, 'coming'),
+      answer(bengt, 'coming'),
+      answer(cecilia, 'digital'),
+      answer(david, 'declined'),
+    ]);
     expect(tally).toEqual({ coming: 2, digital: 1, declined: 1, unanswered: 2, guests: 0, toConfirm: 0 });
   });
 
@@ -47,9 +59,13 @@ describe('the personal reminder the day before', () => {
 
   it('reaches those who come, in person or digitally, and those who have not answered; never those who cannot come', () => {
     const answers = [answer(anna, 'coming'), answer(bengt, 'digital'), answer(cecilia, 'declined')];
-    expect(names(personalReminderRecipients(council, meeting, answers, new Set()))).toEqual(
-      ['Anna Lindqvist', 'Bengt Karlsson', 'David Nilsson', 'Elin Svensson', 'Fatima Ali'],
-    );
+    expect(names(personalReminderRecipients(council, meeting, answers, new Set()))).toEqual([
+      'Anna Lindqvist',
+      'Bengt Karlsson',
+      'David Nilsson',
+      'Elin Svensson',
+      'Fatima Ali',
+    ]);
   });
 
   it('skips those who turned personal reminders off, and reaches a guest who said they come', () => {

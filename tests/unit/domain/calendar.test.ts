@@ -65,7 +65,11 @@ describe('meeting calendar file (.ics)', () => {
     const meeting = buildMeeting();
     expect(event.getFirstPropertyValue('uid')).toBe(`${meeting.id}@kvalitetsrad`);
     expect(meetingUid(meeting.id)).toBe(`${meeting.id}@kvalitetsrad`);
-    const moved = parse(renderMeetingIcs(buildEntry({ meeting: buildMeeting({ startsAt: new Date('2027-04-20T11:00:00Z'), endsAt: new Date('2027-04-20T12:30:00Z'), revision: 2 }) })));
+    const moved = parse(
+      renderMeetingIcs(
+        buildEntry({ meeting: buildMeeting({ startsAt: new Date('2027-04-20T11:00:00Z'), endsAt: new Date('2027-04-20T12:30:00Z'), revision: 2 }) }),
+      ),
+    );
     expect(moved.event.getFirstPropertyValue('uid')).toBe(`${meeting.id}@kvalitetsrad`);
   });
 
@@ -78,7 +82,13 @@ describe('meeting calendar file (.ics)', () => {
     const dtstart = event.getFirstProperty('dtstart')!;
     expect(dtstart.getParameter('tzid')).toBe(ZONE);
     const start = dtstart.getFirstValue() as ICAL.Time;
-    expect({ year: start.year, month: start.month, day: start.day, hour: start.hour, minute: start.minute }).toEqual({ year: 2027, month: 4, day: 13, hour: 13, minute: 0 });
+    expect({ year: start.year, month: start.month, day: start.day, hour: start.hour, minute: start.minute }).toEqual({
+      year: 2027,
+      month: 4,
+      day: 13,
+      hour: 13,
+      minute: 0,
+    });
     const dtend = event.getFirstProperty('dtend')!;
     expect(dtend.getParameter('tzid')).toBe(ZONE);
     const end = dtend.getFirstValue() as ICAL.Time;
@@ -86,7 +96,11 @@ describe('meeting calendar file (.ics)', () => {
   });
 
   it('keeps 13:00 local in winter too', () => {
-    const winter = parse(renderMeetingIcs(buildEntry({ meeting: buildMeeting({ startsAt: new Date('2027-01-12T12:00:00Z'), endsAt: new Date('2027-01-12T13:30:00Z') }) })));
+    const winter = parse(
+      renderMeetingIcs(
+        buildEntry({ meeting: buildMeeting({ startsAt: new Date('2027-01-12T12:00:00Z'), endsAt: new Date('2027-01-12T13:30:00Z') }) }),
+      ),
+    );
     const start = winter.event.getFirstPropertyValue('dtstart') as ICAL.Time;
     expect({ day: start.day, hour: start.hour, minute: start.minute }).toEqual({ day: 12, hour: 13, minute: 0 });
   });
@@ -116,7 +130,9 @@ describe('meeting calendar file (.ics)', () => {
       expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
       for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     }
-    expect(parse(long).event.getFirstPropertyValue('description')).toBe('Vi går igenom årets avvikelser, förbättringsförslag och åtgärder. '.repeat(8));
+    expect(parse(long).event.getFirstPropertyValue('description')).toBe(
+      'Vi går igenom årets avvikelser, förbättringsförslag och åtgärder. '.repeat(8),
+    );
   });
 
   it('confirms a scheduled meeting and cancels a cancelled one', () => {

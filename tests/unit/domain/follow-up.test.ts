@@ -36,26 +36,38 @@ describe('missing monthly assessments', () => {
   });
 
   it('leaves out assessed months, months before the start and after completion', () => {
-    expect(missingMonths({ ...base, today: '2027-06-30', assessed: new Set(['2027-02']), until: '2027-04-20' })).toEqual(['2027-01', '2027-03', '2027-04']);
+    expect(missingMonths({ ...base, today: '2027-06-30', assessed: new Set(['2027-02']), until: '2027-04-20' })).toEqual([
+      '2027-01',
+      '2027-03',
+      '2027-04',
+    ]);
     expect(missingMonths({ ...base, since: '2027-05-02', today: '2027-06-30' })).toEqual(['2027-05', '2027-06']);
   });
 
   it('looks back on a past year as a whole', () => {
-    expect(missingMonths({ ...base, since: '2026-03-01', year: 2026, today: '2027-02-01', assessed: new Set(['2026-03', '2026-04']) })).toHaveLength(8);
+    expect(missingMonths({ ...base, since: '2026-03-01', year: 2026, today: '2027-02-01', assessed: new Set(['2026-03', '2026-04']) })).toHaveLength(
+      8,
+    );
   });
 });
 
 describe('assessment months and final reports', () => {
   it('refuses months outside the year and in the future, with the field', () => {
-    expect(() => checkAssessmentMonth('2026-12', 2027, '2027-03-10')).toThrow(expect.objectContaining({ messageKey: 'followUp.month.outsideYear', field: 'month' }));
+    expect(() => checkAssessmentMonth('2026-12', 2027, '2027-03-10')).toThrow(
+      expect.objectContaining({ messageKey: 'followUp.month.outsideYear', field: 'month' }),
+    );
     expect(() => checkAssessmentMonth('2027-13', 2027, '2027-03-10')).toThrow(expect.objectContaining({ field: 'month' }));
     expect(() => checkAssessmentMonth('2027-04', 2027, '2027-03-10')).toThrow(expect.objectContaining({ messageKey: 'followUp.month.future' }));
     expect(() => checkAssessmentMonth('2027-03', 2027, '2027-03-10')).not.toThrow();
   });
 
   it('allows "klarmarkera" only when every activity is done (seed 004, bilaga 2), and once', () => {
-    expect(() => checkCompletable({ status: 'ongoing', openActivities: 2 })).toThrow(expect.objectContaining({ messageKey: 'followUp.complete.activitiesOpen', status: 409 }));
-    expect(() => checkCompletable({ status: 'completed', openActivities: 0 })).toThrow(expect.objectContaining({ messageKey: 'followUp.complete.already' }));
+    expect(() => checkCompletable({ status: 'ongoing', openActivities: 2 })).toThrow(
+      expect.objectContaining({ messageKey: 'followUp.complete.activitiesOpen', status: 409 }),
+    );
+    expect(() => checkCompletable({ status: 'completed', openActivities: 0 })).toThrow(
+      expect.objectContaining({ messageKey: 'followUp.complete.already' }),
+    );
     expect(() => checkCompletable({ status: 'ongoing', openActivities: 0 })).not.toThrow();
   });
 });

@@ -2,8 +2,10 @@ import { emptyContent, MinutesFields, type MinutesContent, type MinutesField } f
 import { changedFields, mergeMinutes } from '../../../bot/src/domain/minutes-merge';
 import { seededRandom } from '../../helpers/seeded-random';
 
-const with_ = (fields: Partial<MinutesContent['fields']>, attendance: Record<string, boolean> = {}): MinutesContent =>
-  ({ fields: { ...emptyContent().fields, ...fields }, attendance });
+const with_ = (fields: Partial<MinutesContent['fields']>, attendance: Record<string, boolean> = {}): MinutesContent => ({
+  fields: { ...emptyContent().fields, ...fields },
+  attendance,
+});
 
 describe('the sections changed between two versions', () => {
   it('lists them in template order, ignoring line endings and trailing whitespace', () => {
@@ -18,7 +20,11 @@ describe('merging two saves of the minutes made at once', () => {
   const base = with_({ decisions: 'A', other: 'x' }, { anna: true });
 
   it('keeps both when they changed different sections', () => {
-    const { merged, conflicts } = mergeMinutes(base, with_({ decisions: 'A', other: 'x', ownItems: 'mine' }, { anna: true }), with_({ decisions: 'B', other: 'x' }, { anna: true }));
+    const { merged, conflicts } = mergeMinutes(
+      base,
+      with_({ decisions: 'A', other: 'x', ownItems: 'mine' }, { anna: true }),
+      with_({ decisions: 'B', other: 'x' }, { anna: true }),
+    );
     expect(conflicts).toEqual([]);
     expect(merged.fields).toMatchObject({ ownItems: 'mine', decisions: 'B', other: 'x' });
   });
@@ -45,28 +51,31 @@ describe('merging two saves of the minutes made at once', () => {
   });
 });
 
-
 describe('merge invariants over random edit combinations', () => {
   const rnd = seededRandom(20270119);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const people = ['anna', 'bengt', 'cecilia', 'david'];
   /** The same text as compared, but spelled differently: Windows line endings, trailing spaces. */
   const respell = (text: string) => pick([text, text.replace(/\n/g, '\r\n'), `${text}  `, `${text}\n`]);
-  const start = (): MinutesContent => with_(
-    Object.fromEntries(MinutesFields.map((f) => [f, pick(['', 'Larmen\npå avd 2', 'Fika kl. 15'])])),
-    Object.fromEntries(people.filter(() => rnd() < 0.5).map((p) => [p, true])),
-  );
+  const start = (): MinutesContent =>
+    with_(
+      Object.fromEntries(MinutesFields.map((f) => [f, pick(['', 'Larmen\npå avd 2', 'Fika kl. 15'])])),
+      Object.fromEntries(people.filter(() => rnd() < 0.5).map((p) => [p, true])),
+    );
   /** One side's edit of `base`: most sections untouched, some respelled, some rewritten (sometimes to a shared text). */
-  const edit = (base: MinutesContent, who: string): MinutesContent => with_(
-    Object.fromEntries(MinutesFields.map((f) => {
-      const roll = rnd();
-      if (roll < 0.55) return [f, base.fields[f]];
-      if (roll < 0.7) return [f, respell(base.fields[f])];
-      if (roll < 0.85) return [f, `${who} skrev ${Math.floor(rnd() * 3)}\n\nrad två`];
-      return [f, respell(`samma text ${Math.floor(rnd() * 2)}`)];
-    })),
-    Object.fromEntries(people.filter((p) => (rnd() < 0.25 ? !base.attendance[p] : Boolean(base.attendance[p]))).map((p) => [p, true])),
-  );
+  const edit = (base: MinutesContent, who: string): MinutesContent =>
+    with_(
+      Object.fromEntries(
+        MinutesFields.map((f) => {
+          const roll = rnd();
+          if (roll < 0.55) return [f, base.fields[f]];
+          if (roll < 0.7) return [f, respell(base.fields[f])];
+          if (roll < 0.85) return [f, `${who} skrev ${Math.floor(rnd() * 3)}\n\nrad två`];
+          return [f, respell(`samma text ${Math.floor(rnd() * 2)}`)];
+        }),
+      ),
+      Object.fromEntries(people.filter((p) => (rnd() < 0.25 ? !base.attendance[p] : Boolean(base.attendance[p]))).map((p) => [p, true])),
+    );
   const seen = { conflicts: 0, cleanMerges: 0, myTextKept: 0 };
 
   /** Checks one combination of base, my edit and their edit. */

@@ -9,7 +9,9 @@ const people = [
 
 describe('the improvement works the minutes decide ("vad – vem – när", one per line)', () => {
   it('reads what, who and by when from each line, in any order after the first part', () => {
-    expect(decidedWorks('- Fasta fikatider – Bengt Karlsson – 2027-03-01\n2. Ny introduktion; 2027-05-31; anna\n\n• Bättre överrapportering', people)).toEqual([
+    expect(
+      decidedWorks('- Fasta fikatider – Bengt Karlsson – 2027-03-01\n2. Ny introduktion; 2027-05-31; anna\n\n• Bättre överrapportering', people),
+    ).toEqual([
       { line: 0, name: 'Fasta fikatider', responsible: { aadObjectId: 'b', name: 'Bengt Karlsson' }, due: '2027-03-01' },
       { line: 1, name: 'Ny introduktion', responsible: { aadObjectId: 'a', name: 'Anna Lindqvist' }, due: '2027-05-31' },
       { line: 2, name: 'Bättre överrapportering', responsible: undefined, due: undefined },

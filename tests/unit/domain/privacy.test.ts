@@ -38,21 +38,25 @@ const wrappers = [
 
 /** Ordinary text of a care unit: dates, times, phone numbers, rooms, amounts, counts. */
 function ordinarySentence(): string {
-  const date = () => pick([
-    `${int(2024, 2027)}-${pad(int(1, 12))}-${pad(int(1, 28))}`,
-    `${int(1, 28)}/${int(1, 12)}`,
-    `${int(1, 28)} ${pick(['januari', 'mars', 'maj', 'oktober'])} ${int(2024, 2027)}`,
-    `${int(2024, 2027)}${pad(int(1, 12))}${pad(int(1, 28))}`,
-  ]);
-  const time = () => pick([`${pad(int(6, 21))}:${pick(['00', '15', '30', '45'])}`, `kl. ${int(6, 21)}.${pick(['00', '30'])}–${int(6, 21)}.${pick(['00', '30'])}`]);
-  const phone = () => pick([
-    `07${int(0, 9)}-${int(100, 999)} ${int(10, 99)} ${int(10, 99)}`,
-    `08-${int(100, 999)} ${int(100, 999)} ${int(10, 99)}`,
-    `+46 7${int(0, 9)} ${int(100, 999)} ${int(10, 99)} ${int(10, 99)}`,
-    `031-${int(1000000, 9999999)}`,
-    `07${int(0, 9)}${int(1000000, 9999999)}`,
-  ]);
-  const room = () => pick([`rum ${int(1, 40)}`, `rum ${int(100, 1999)}`, `avdelning ${int(1, 6)}${pick(['A', 'B', ''])}`, `lägenhet ${int(1000, 1999)}`]);
+  const date = () =>
+    pick([
+      `${int(2024, 2027)}-${pad(int(1, 12))}-${pad(int(1, 28))}`,
+      `${int(1, 28)}/${int(1, 12)}`,
+      `${int(1, 28)} ${pick(['januari', 'mars', 'maj', 'oktober'])} ${int(2024, 2027)}`,
+      `${int(2024, 2027)}${pad(int(1, 12))}${pad(int(1, 28))}`,
+    ]);
+  const time = () =>
+    pick([`${pad(int(6, 21))}:${pick(['00', '15', '30', '45'])}`, `kl. ${int(6, 21)}.${pick(['00', '30'])}–${int(6, 21)}.${pick(['00', '30'])}`]);
+  const phone = () =>
+    pick([
+      `07${int(0, 9)}-${int(100, 999)} ${int(10, 99)} ${int(10, 99)}`,
+      `08-${int(100, 999)} ${int(100, 999)} ${int(10, 99)}`,
+      `+46 7${int(0, 9)} ${int(100, 999)} ${int(10, 99)} ${int(10, 99)}`,
+      `031-${int(1000000, 9999999)}`,
+      `07${int(0, 9)}${int(1000000, 9999999)}`,
+    ]);
+  const room = () =>
+    pick([`rum ${int(1, 40)}`, `rum ${int(100, 1999)}`, `avdelning ${int(1, 6)}${pick(['A', 'B', ''])}`, `lägenhet ${int(1000, 1999)}`]);
   const amount = () => pick([`${int(1, 99)} ${int(100, 999)} kr`, `${int(100, 99999)},${pad(int(0, 99))} kr`, `${int(1000, 9999999)} kr`]);
   return pick([
     () => `Träffen ${date()} ${time()} i ${room()}.`,

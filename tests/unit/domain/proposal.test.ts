@@ -40,7 +40,12 @@ describe('proposal rules', () => {
   it('validates a draft with the first problem as a Swedish message key naming the field', () => {
     expect(() => parseOrThrow(ProposalDraftSchema, { title: ' ', problem: 'x', source: 'staff' })).toThrow('proposal.title.required');
     expect(() => parseOrThrow(ProposalDraftSchema, { title: 'Bra', problem: 'x', source: 'rykten' })).toThrow('proposal.source.invalid');
-    expect(parseOrThrow(ProposalDraftSchema, { title: '  Bra idé ', problem: 'x', source: 'lex-sarah-maria' }))
-      .toEqual({ title: 'Bra idé', problem: 'x', improvement: '', source: 'lex-sarah-maria', anonymous: false });
+    expect(parseOrThrow(ProposalDraftSchema, { title: '  Bra idé ', problem: 'x', source: 'lex-sarah-maria' })).toEqual({
+      title: 'Bra idé',
+      problem: 'x',
+      improvement: '',
+      source: 'lex-sarah-maria',
+      anonymous: false,
+    });
   });
 });

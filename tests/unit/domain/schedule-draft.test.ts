@@ -137,7 +137,9 @@ describe('schedule draft checks', () => {
     const later = ['2026-11-26', '2026-12-01', '2026-12-03', '2026-12-08', '2026-12-10', '2026-12-15', '2026-12-17'].map((d) => row(d));
     const early = refusal(buildDraft({ year: 2026, meetings: [row('2026-11-24', { start: '09:00', end: '09:45' }), ...later] }), ctx);
     expect(early).toMatchObject({ messageKey: 'schedule.meeting.past', field: 'meetings.1.date' });
-    expect(checkScheduleDraft(buildDraft({ year: 2026, meetings: [row('2026-11-24', { start: '10:30', end: '11:00' }), ...later] }), ctx)).toHaveLength(8);
+    expect(
+      checkScheduleDraft(buildDraft({ year: 2026, meetings: [row('2026-11-24', { start: '10:30', end: '11:00' }), ...later] }), ctx),
+    ).toHaveLength(8);
   });
 
   it('refuses two meetings at the same time, naming both rows', () => {
@@ -156,7 +158,11 @@ describe('schedule draft checks', () => {
 
   it('finds an overlap with a long meeting that is not the next one', () => {
     // Row 9 (12:00–16:00) covers row 3 (13:00–14:30) and row 10 (15:00–15:30).
-    const meetings = [...TUESDAYS.map((d) => row(d)), row('2027-03-16', { start: '12:00', end: '16:00' }), row('2027-03-16', { start: '15:00', end: '15:30' })];
+    const meetings = [
+      ...TUESDAYS.map((d) => row(d)),
+      row('2027-03-16', { start: '12:00', end: '16:00' }),
+      row('2027-03-16', { start: '15:00', end: '15:30' }),
+    ];
     expect(refusal(buildDraft({ meetings }))).toMatchObject({ messageKey: 'schedule.meeting.overlap' });
   });
 
@@ -208,7 +214,9 @@ describe('schedule draft checks', () => {
   });
 
   it('accepts an https Teams link, or none', () => {
-    expect(checkScheduleDraft(buildDraft({ teamsLink: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc' }), buildContext())).toHaveLength(8);
+    expect(checkScheduleDraft(buildDraft({ teamsLink: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc' }), buildContext())).toHaveLength(
+      8,
+    );
     expect(checkScheduleDraft(buildDraft({ teamsLink: '' }), buildContext())).toHaveLength(8);
   });
 
@@ -217,7 +225,10 @@ describe('schedule draft checks', () => {
     const held = new Date('2027-02-16T12:00:00Z').getTime(); // 13:00 in Stockholm
     const meetings = withRow(2, row('2027-02-16', { id: 'm-feb' }));
     meetings[0] = row('2027-01-12', { id: 'm-jan' });
-    const storedStarts = new Map([['m-jan', new Date('2027-01-12T12:00:00Z').getTime()], ['m-feb', held]]);
+    const storedStarts = new Map([
+      ['m-jan', new Date('2027-01-12T12:00:00Z').getTime()],
+      ['m-feb', held],
+    ]);
     const checked = checkScheduleDraft(buildDraft({ meetings }), { ...ctx, storedStarts });
     expect(checked).toHaveLength(8);
     expect(checked[1]).toMatchObject({ id: 'm-feb', startsAt: new Date(held) });
@@ -228,7 +239,10 @@ describe('schedule draft checks', () => {
     const storedStarts = new Map([['m-feb', new Date('2027-02-16T12:00:00Z').getTime()]]);
     const meetings = withRow(2, row('2027-02-16', { id: 'm-feb', start: '10:00', end: '11:00' }));
     meetings[0] = row('2027-01-12', { id: 'm-jan' });
-    const error = refusal(buildDraft({ meetings }), { ...ctx, storedStarts: new Map([...storedStarts, ['m-jan', new Date('2027-01-12T12:00:00Z').getTime()]]) });
+    const error = refusal(buildDraft({ meetings }), {
+      ...ctx,
+      storedStarts: new Map([...storedStarts, ['m-jan', new Date('2027-01-12T12:00:00Z').getTime()]]),
+    });
     expect(error).toMatchObject({ messageKey: 'schedule.meeting.past', field: 'meetings.2.date' });
   });
 
@@ -236,6 +250,9 @@ describe('schedule draft checks', () => {
     const ctx = buildContext({ now: new Date('2027-03-01T09:00:00Z'), today: '2027-03-01' });
     const storedStarts = new Map([['m-jan', new Date('2027-01-12T12:00:00Z').getTime()]]);
     const meetings = withRow(1, row('2027-01-12'));
-    expect(refusal(buildDraft({ meetings }), { ...ctx, storedStarts })).toMatchObject({ messageKey: 'schedule.meeting.past', field: 'meetings.1.date' });
+    expect(refusal(buildDraft({ meetings }), { ...ctx, storedStarts })).toMatchObject({
+      messageKey: 'schedule.meeting.past',
+      field: 'meetings.1.date',
+    });
   });
 });

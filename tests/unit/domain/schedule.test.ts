@@ -55,8 +55,9 @@ describe('proposed meeting dates', () => {
   });
 
   it('never proposes a Friday on långfredag, midsommarafton, julafton or nyårsafton', () => {
-    const proposals = ['2026-11-22', '2027-01-01', '2027-03-01', '2027-06-01', '2027-09-01', '2027-11-15']
-      .map((today) => proposeMeetingDates(2027, today, 5));
+    const proposals = ['2026-11-22', '2027-01-01', '2027-03-01', '2027-06-01', '2027-09-01', '2027-11-15'].map((today) =>
+      proposeMeetingDates(2027, today, 5),
+    );
     for (const dates of proposals) {
       for (const dayOff of ['2027-03-26', '2027-06-25', '2027-12-24', '2027-12-31', '2027-04-30', '2027-11-05']) {
         expect(dates).not.toContain(dayOff);

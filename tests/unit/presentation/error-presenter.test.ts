@@ -35,18 +35,22 @@ describe('the error presenter: one code set for every edge', () => {
   });
 
   it('turns anything unknown into InternalError "försök igen" and one log line with name and message only', () => {
-    const error = new TypeError('Cannot read properties of undefined (reading \'id\')');
+    const error = new TypeError("Cannot read properties of undefined (reading 'id')");
     const presented = presentError(error, sv);
     expect(presented).toEqual({
-      status: 500, code: 'InternalError', message: 'Något gick fel hos Kvalitetsråd just nu. Försök igen om en stund.',
+      status: 500,
+      code: 'InternalError',
+      message: 'Något gick fel hos Kvalitetsråd just nu. Försök igen om en stund.',
       log: { level: 'error', msg: 'internal error', fields: { code: 'InternalError', err: { name: 'TypeError', message: error.message } } },
     });
     expect(JSON.stringify(presented)).not.toContain('at ');
   });
 
-  it('logs why a sign-in or Graph failed, never the user\'s words; a policy\'s refusal is not news for the log', () => {
+  it("logs why a sign-in or Graph failed, never the user's words; a policy's refusal is not news for the log", () => {
     expect(describeError(new GraphUnavailableError('Graph answered 503')).log).toEqual({
-      level: 'warn', msg: 'request refused', fields: { code: 'ServiceUnavailable', err: { name: 'GraphUnavailableError' }, reason: 'Graph answered 503' },
+      level: 'warn',
+      msg: 'request refused',
+      fields: { code: 'ServiceUnavailable', err: { name: 'GraphUnavailableError' }, reason: 'Graph answered 503' },
     });
     expect(describeError(new AuthenticationError('no bearer token')).log).toMatchObject({ level: 'info', msg: 'request not signed in' });
     expect(describeError(new ForbiddenError('forbidden.update')).log).toBeUndefined();

@@ -19,7 +19,11 @@ describe('commands', () => {
   });
 
   it('reads proposals: text, the list, and a wish for anonymity', () => {
-    expect(parseCommand('<at>Kvalitetsråd</at> förslag Fler bänkar &amp; bord')).toEqual({ name: 'propose', anonymous: false, text: 'Fler bänkar & bord' });
+    expect(parseCommand('<at>Kvalitetsråd</at> förslag Fler bänkar &amp; bord')).toEqual({
+      name: 'propose',
+      anonymous: false,
+      text: 'Fler bänkar & bord',
+    });
     expect(parseCommand('Förslag: Lugnare kvällar')).toEqual({ name: 'propose', anonymous: false, text: 'Lugnare kvällar' });
     expect(parseCommand('propose')).toEqual({ name: 'propose', anonymous: false, text: '' });
     expect(parseCommand('förslag lista')).toEqual({ name: 'proposals' });

@@ -10,9 +10,16 @@ export function presentAreaOverview(o: AreaOverview): AreaOverviewResponse {
 
 function presentUnit(u: UnitStanding): UnitRow {
   return {
-    councilId: u.councilId, unitName: u.unitName, area: u.area, scheduleInPlace: u.scheduleInPlace,
-    meetingsPlanned: u.meetingsPlanned, meetingsHeld: u.meetingsHeld, monthsDue: u.monthsDue, monthsAssessed: u.monthsAssessed,
-    worksOngoing: u.worksOngoing, worksCompleted: u.worksCompleted,
+    councilId: u.councilId,
+    unitName: u.unitName,
+    area: u.area,
+    scheduleInPlace: u.scheduleInPlace,
+    meetingsPlanned: u.meetingsPlanned,
+    meetingsHeld: u.meetingsHeld,
+    monthsDue: u.monthsDue,
+    monthsAssessed: u.monthsAssessed,
+    worksOngoing: u.worksOngoing,
+    worksCompleted: u.worksCompleted,
   };
 }
 
@@ -23,9 +30,18 @@ export function presentGoodExamples(g: GoodExamples): GoodExamplesResponse {
 
 function presentCompletedWork(w: CompletedWorkRow): CompletedWork {
   return {
-    subAssignmentId: w.subAssignmentId, councilId: w.councilId, unitName: w.unitName, area: w.area, name: w.name, purpose: w.purpose,
+    subAssignmentId: w.subAssignmentId,
+    councilId: w.councilId,
+    unitName: w.unitName,
+    area: w.area,
+    name: w.name,
+    purpose: w.purpose,
     // A completed work's last assessment is the final report's: done.
-    finalReport: w.finalReport, completedAt: w.completedAt.toISOString(), timeZone: w.timeZone, latest: 'done', chosen: w.chosen,
+    finalReport: w.finalReport,
+    completedAt: w.completedAt.toISOString(),
+    timeZone: w.timeZone,
+    latest: 'done',
+    chosen: w.chosen,
   };
 }
 

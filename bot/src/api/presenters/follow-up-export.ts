@@ -6,13 +6,47 @@ import { enFollowUp } from '../../i18n/en-follow-up';
 import { svFollowUp } from '../../i18n/sv-follow-up';
 
 /** Lägesbedömning: one month's colour status and comment. */
-export interface ExportAssessment { month: string /* YYYY-MM */; status: StatusColour; comment: string }
+export interface ExportAssessment {
+  month: string /* YYYY-MM */;
+  status: StatusColour;
+  comment: string;
+}
 /** Aktivitet under a sub-assignment, with its assessments. */
-export interface ExportActivity { name: string; responsible?: string; dueOn?: string; done: boolean; doneAt?: string /* YYYY-MM-DD */; assessments: ExportAssessment[] }
+export interface ExportActivity {
+  name: string;
+  responsible?: string;
+  dueOn?: string;
+  done: boolean;
+  doneAt?: string /* YYYY-MM-DD */;
+  assessments: ExportAssessment[];
+}
 /** Deluppdrag under "Kvalitetsråd": an improvement work, or the one holding schedule and minutes. */
-export interface ExportSubAssignment { name: string; kind: 'planning' | 'improvement'; purpose: string; goal: string; measure: string; responsible?: string; startsOn?: string; endsOn?: string; origin?: string; status: 'ongoing' | 'completed'; finalReport?: string; completedAt?: string /* YYYY-MM-DD */; assessments: ExportAssessment[]; activities: ExportActivity[] }
+export interface ExportSubAssignment {
+  name: string;
+  kind: 'planning' | 'improvement';
+  purpose: string;
+  goal: string;
+  measure: string;
+  responsible?: string;
+  startsOn?: string;
+  endsOn?: string;
+  origin?: string;
+  status: 'ongoing' | 'completed';
+  finalReport?: string;
+  completedAt?: string /* YYYY-MM-DD */;
+  assessments: ExportAssessment[];
+  activities: ExportActivity[];
+}
 /** A council's follow-up of one year, as it is transferred into Stratsys by hand. */
-export interface FollowUpExport { unitName: string; area: string; year: number; assignment: { name: string; assessments: ExportAssessment[] }; subAssignments: ExportSubAssignment[]; exportedAt: Date; timeZone: string }
+export interface FollowUpExport {
+  unitName: string;
+  area: string;
+  year: number;
+  assignment: { name: string; assessments: ExportAssessment[] };
+  subAssignments: ExportSubAssignment[];
+  exportedAt: Date;
+  timeZone: string;
+}
 
 type Key = keyof typeof svFollowUp;
 type Text = (key: Key, params?: Record<string, string | number>) => string;
@@ -23,7 +57,11 @@ const STRINGS: Record<Locale, Record<Key, string>> = { sv: svFollowUp, en: enFol
 
 /** Light fills (Excel's own "good/neutral/bad" tints) so black text stays readable; done is a deeper green. */
 const FILLS: Record<StatusColour, string> = {
-  not_started: 'FFE7E6E6', on_track: 'FFC6EFCE', partly: 'FFFFEB9C', off_track: 'FFFFC7CE', done: 'FFA9D08E',
+  not_started: 'FFE7E6E6',
+  on_track: 'FFC6EFCE',
+  partly: 'FFFFEB9C',
+  off_track: 'FFFFC7CE',
+  done: 'FFA9D08E',
 };
 const HEADER_FILL = 'FFD9E1F2';
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
@@ -80,14 +118,48 @@ export async function followUpWorkbook(data: FollowUpExport, locale: Locale): Pr
  */
 export function followUpCsv(data: FollowUpExport, locale: Locale): string {
   const tx = textOf(locale);
-  const header = (['level', 'name', 'month', 'status', 'comment', 'kind', 'purpose', 'goal', 'measure', 'origin', 'responsible', 'start', 'end', 'activitiesDone', 'finalReport', 'completedAt'] as const)
-    .map((c) => tx(`followUpExport.column.${c}`));
+  const header = (
+    [
+      'level',
+      'name',
+      'month',
+      'status',
+      'comment',
+      'kind',
+      'purpose',
+      'goal',
+      'measure',
+      'origin',
+      'responsible',
+      'start',
+      'end',
+      'activitiesDone',
+      'finalReport',
+      'completedAt',
+    ] as const
+  ).map((c) => tx(`followUpExport.column.${c}`));
   const rows: string[][] = [header];
   for (const line of linesOf(data)) {
     if (line.sub) {
       const s = line.sub;
-      rows.push([levelLabel(line.level, tx), line.path, '', tx(`followUpExport.status.${line.status}`), '', tx(`followUpExport.kind.${s.kind}`),
-        s.purpose, s.goal, s.measure, s.origin ?? '', s.responsible ?? '', s.startsOn ?? '', s.endsOn ?? '', activitiesDone(s, tx), s.finalReport ?? '', s.completedAt ?? '']);
+      rows.push([
+        levelLabel(line.level, tx),
+        line.path,
+        '',
+        tx(`followUpExport.status.${line.status}`),
+        '',
+        tx(`followUpExport.kind.${s.kind}`),
+        s.purpose,
+        s.goal,
+        s.measure,
+        s.origin ?? '',
+        s.responsible ?? '',
+        s.startsOn ?? '',
+        s.endsOn ?? '',
+        activitiesDone(s, tx),
+        s.finalReport ?? '',
+        s.completedAt ?? '',
+      ]);
     }
     for (const a of line.assessments) rows.push([levelLabel(line.level, tx), line.path, a.month, tx(`followUpExport.status.${a.status}`), a.comment]);
   }
@@ -96,8 +168,13 @@ export function followUpCsv(data: FollowUpExport, locale: Locale): string {
 
 /** "Kvalitetsrad-solgardens-vard-och-omsorgsboende-2027.xlsx": ASCII only, safe in every mail and file system. */
 export function exportFileName(data: Pick<FollowUpExport, 'unitName' | 'year'>, format: 'xlsx' | 'csv'): string {
-  const slug = data.unitName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '');
+  const slug = data.unitName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   return `Kvalitetsrad-${slug ? `${slug}-` : ''}${data.year}.${format}`;
 }
 
@@ -107,20 +184,37 @@ function textOf(locale: Locale): Text {
 
 function linesOf(data: FollowUpExport): Line[] {
   const ofYear = (list: ExportAssessment[]) => list.filter((a) => a.month.startsWith(`${data.year}-`)).sort((a, b) => a.month.localeCompare(b.month));
-  const current = (list: ExportAssessment[], done: boolean): StatusColour => (done ? 'done' : list.at(-1)?.status ?? 'not_started');
+  const current = (list: ExportAssessment[], done: boolean): StatusColour => (done ? 'done' : (list.at(-1)?.status ?? 'not_started'));
   const assignment = ofYear(data.assignment.assessments);
-  const lines: Line[] = [{ level: 'assignment', name: data.assignment.name, path: data.assignment.name, status: current(assignment, false), assessments: assignment }];
+  const lines: Line[] = [
+    { level: 'assignment', name: data.assignment.name, path: data.assignment.name, status: current(assignment, false), assessments: assignment },
+  ];
   for (const sub of data.subAssignments) {
     const subAssessments = ofYear(sub.assessments);
     lines.push({
-      level: 'subAssignment', name: sub.name, path: sub.name, responsible: sub.responsible, start: sub.startsOn, end: sub.endsOn,
-      status: current(subAssessments, sub.status === 'completed'), assessments: subAssessments, finalReport: sub.finalReport, completedAt: sub.completedAt, sub,
+      level: 'subAssignment',
+      name: sub.name,
+      path: sub.name,
+      responsible: sub.responsible,
+      start: sub.startsOn,
+      end: sub.endsOn,
+      status: current(subAssessments, sub.status === 'completed'),
+      assessments: subAssessments,
+      finalReport: sub.finalReport,
+      completedAt: sub.completedAt,
+      sub,
     });
     for (const activity of sub.activities) {
       const activityAssessments = ofYear(activity.assessments);
       lines.push({
-        level: 'activity', name: activity.name, path: `${sub.name} › ${activity.name}`, responsible: activity.responsible, end: activity.dueOn,
-        status: current(activityAssessments, activity.done), assessments: activityAssessments, completedAt: activity.doneAt,
+        level: 'activity',
+        name: activity.name,
+        path: `${sub.name} › ${activity.name}`,
+        responsible: activity.responsible,
+        end: activity.dueOn,
+        status: current(activityAssessments, activity.done),
+        assessments: activityAssessments,
+        completedAt: activity.doneAt,
       });
     }
   }
@@ -130,13 +224,24 @@ function linesOf(data: FollowUpExport): Line[] {
 function addOverview(sheet: Worksheet, data: FollowUpExport, lines: Line[], locale: Locale, tx: Text): void {
   const areaKey = `area.${data.area}`;
   const exportedAt = DateTime.fromJSDate(data.exportedAt, { zone: data.timeZone }).toFormat('yyyy-MM-dd HH:mm');
-  const title = sheet.addRow([tx('followUpExport.title', { year: data.year, unit: data.unitName, area: isMessageKey(areaKey) ? t(locale, areaKey) : data.area, exportedAt, timeZone: data.timeZone })]);
+  const title = sheet.addRow([
+    tx('followUpExport.title', {
+      year: data.year,
+      unit: data.unitName,
+      area: isMessageKey(areaKey) ? t(locale, areaKey) : data.area,
+      exportedAt,
+      timeZone: data.timeZone,
+    }),
+  ]);
   title.font = { bold: true, size: 13 };
-  header(sheet.addRow([
-    ...(['level', 'name', 'responsible', 'start', 'end', 'status'] as const).map((c) => tx(`followUpExport.column.${c}`)),
-    ...MONTHS.map((m) => tx(`followUpExport.month.${m}` as Key)),
-    tx('followUpExport.column.finalReport'), tx('followUpExport.column.completedAt'),
-  ]));
+  header(
+    sheet.addRow([
+      ...(['level', 'name', 'responsible', 'start', 'end', 'status'] as const).map((c) => tx(`followUpExport.column.${c}`)),
+      ...MONTHS.map((m) => tx(`followUpExport.month.${m}` as Key)),
+      tx('followUpExport.column.finalReport'),
+      tx('followUpExport.column.completedAt'),
+    ]),
+  );
   sheet.columns = [14, 45, 22, 12, 12, 18, ...MONTHS.map(() => 18), 60, 13].map((width) => ({ width }));
   for (const line of lines) {
     const row = sheet.addRow([]);
@@ -178,14 +283,30 @@ function addComments(sheet: Worksheet, lines: Line[], tx: Text): void {
 }
 
 function addSubAssignments(sheet: Worksheet, lines: Line[], tx: Text): void {
-  const columns = ['name', 'kind', 'purpose', 'goal', 'measure', 'origin', 'responsible', 'start', 'end', 'status', 'activitiesDone', 'finalReport', 'completedAt'] as const;
+  const columns = [
+    'name',
+    'kind',
+    'purpose',
+    'goal',
+    'measure',
+    'origin',
+    'responsible',
+    'start',
+    'end',
+    'status',
+    'activitiesDone',
+    'finalReport',
+    'completedAt',
+  ] as const;
   header(sheet.addRow(columns.map((c) => tx(`followUpExport.column.${c}`))));
   sheet.columns = [40, 22, 45, 45, 45, 30, 22, 12, 12, 18, 14, 60, 13].map((width) => ({ width }));
   for (const line of lines) {
     const s = line.sub;
     if (!s) continue;
     const row = sheet.addRow([]);
-    [s.name, tx(`followUpExport.kind.${s.kind}`), s.purpose, s.goal, s.measure, s.origin, s.responsible].forEach((v, i) => text(row.getCell(i + 1), v));
+    [s.name, tx(`followUpExport.kind.${s.kind}`), s.purpose, s.goal, s.measure, s.origin, s.responsible].forEach((v, i) =>
+      text(row.getCell(i + 1), v),
+    );
     date(row.getCell(8), s.startsOn);
     date(row.getCell(9), s.endsOn);
     status(row.getCell(10), line.status, tx);

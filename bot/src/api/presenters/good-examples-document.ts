@@ -16,10 +16,19 @@ export async function renderGoodExamplesDocument(chosen: GoodExamples, { tr, loc
   ];
   const children = [
     new Paragraph({ text: tr('area.document.title', { year }), heading: HeadingLevel.TITLE }),
-    new Paragraph({ children: [new TextRun({ text: tr('area.document.intro', { count: works.length, areas: areas.map((a) => tr(`area.${a}` as MessageKey)).join(', ') }), italics: true })] }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: tr('area.document.intro', { count: works.length, areas: areas.map((a) => tr(`area.${a}` as MessageKey)).join(', ') }),
+          italics: true,
+        }),
+      ],
+    }),
     ...works.flatMap((w) => [
       new Paragraph({ text: `${w.unitName}: ${w.name}`, heading: HeadingLevel.HEADING_1 }),
-      new Paragraph({ children: [new TextRun({ text: tr('area.document.completed', { date: formatDate(w.completedAt, w.timeZone, locale) }), italics: true })] }),
+      new Paragraph({
+        children: [new TextRun({ text: tr('area.document.completed', { date: formatDate(w.completedAt, w.timeZone, locale) }), italics: true })],
+      }),
       ...section('field.purpose', w.purpose),
       ...section('field.goal', [w.goal, w.measure].filter(Boolean).join('\n')),
       ...section('field.finalReport', w.finalReport),

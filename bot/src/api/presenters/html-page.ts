@@ -11,10 +11,12 @@ const STYLE = 'body{font-family:"Segoe UI",system-ui,sans-serif;max-width:48rem;
 
 /** A whole page in `locale` with `title` (escaped here) and a body already made of escaped HTML. */
 export function htmlPage(locale: Locale, title: string, body: string): string {
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`
-    + `<meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head><body>`
-    + body
-    + '</body></html>';
+  return (
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head><body>` +
+    body +
+    '</body></html>'
+  );
 }
 
 /** Text made safe for HTML: the five characters that could start markup or end an attribute. */
@@ -24,5 +26,8 @@ export function escapeHtml(text: string): string {
 
 /** Text as paragraphs (blank lines apart), single newlines as line breaks, all escaped. */
 export function paragraphsHtml(text: string): string {
-  return text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
 }

@@ -17,14 +17,25 @@ export interface MinutesPageInput {
  */
 export function renderMinutesPage({ tr, locale, minutes }: MinutesPageInput): string {
   const when = (date: Date) => formatDateTime(date, minutes.timeZone, locale);
-  const section = (f: MinutesField) => `<h2>${escapeHtml(tr(`field.${f}` as MessageKey))}</h2>${paragraphsHtml(minutes.content.fields[f] || tr('minutes.empty'))}`;
-  const status = minutes.status === 'approved'
-    ? tr('minutes.status.approved', { name: minutes.approvedByName ?? '', date: when(minutes.approvedAt ?? minutes.updatedAt) })
-    : tr('minutes.status.draft', { version: minutes.version });
+  const section = (f: MinutesField) =>
+    `<h2>${escapeHtml(tr(`field.${f}` as MessageKey))}</h2>${paragraphsHtml(minutes.content.fields[f] || tr('minutes.empty'))}`;
+  const status =
+    minutes.status === 'approved'
+      ? tr('minutes.status.approved', { name: minutes.approvedByName ?? '', date: when(minutes.approvedAt ?? minutes.updatedAt) })
+      : tr('minutes.status.draft', { version: minutes.version });
   const title = tr('minutes.title', { unit: minutes.unitName });
-  return htmlPage(locale, title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(when(minutes.heldAt))}</p>`
-    + `<h2>${escapeHtml(tr('field.present'))}</h2><p>${escapeHtml(minutes.present.join(', ') || tr('minutes.empty'))}</p>`
-    + MinutesFields.map(section).join('')
-    + `<p><em>${escapeHtml(status)}</em></p>`
-    + minutes.corrections.map((c) => `<p><em>${escapeHtml(tr('minutes.correction', { name: c.byName, date: when(c.at), version: c.version, reason: c.reason }))}</em></p>`).join(''));
+  return htmlPage(
+    locale,
+    title,
+    `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(when(minutes.heldAt))}</p>` +
+      `<h2>${escapeHtml(tr('field.present'))}</h2><p>${escapeHtml(minutes.present.join(', ') || tr('minutes.empty'))}</p>` +
+      MinutesFields.map(section).join('') +
+      `<p><em>${escapeHtml(status)}</em></p>` +
+      minutes.corrections
+        .map(
+          (c) =>
+            `<p><em>${escapeHtml(tr('minutes.correction', { name: c.byName, date: when(c.at), version: c.version, reason: c.reason }))}</em></p>`,
+        )
+        .join(''),
+  );
 }

@@ -7,13 +7,24 @@ export function presentOverview(o: CouncilOverview): OverviewResponse {
   const next = o.nextMeeting;
   const minutes = o.latestMinutes;
   return {
-    council: presentCouncilRef(o.council), year: o.year, can: presentPermissions(o.permissions),
+    council: presentCouncilRef(o.council),
+    year: o.year,
+    can: presentPermissions(o.permissions),
     nextMeeting: next && { id: next.id, startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString(), place: next.place },
     schedule: { planned: o.planned, held: o.held, inPlaceByDeadline: o.inPlaceByDeadline, savedAt: o.scheduleSavedAt?.toISOString() },
-    openProposals: o.openProposals.map((p) => ({ id: p.id, number: p.number, title: p.title, supporters: p.supportCount, createdAt: p.createdAt.toISOString() })),
+    openProposals: o.openProposals.map((p) => ({
+      id: p.id,
+      number: p.number,
+      title: p.title,
+      supporters: p.supportCount,
+      createdAt: p.createdAt.toISOString(),
+    })),
     latestMinutes: minutes && {
-      id: minutes.minutes.id, meetingStartsAt: minutes.minutes.heldAt.toISOString(), approvedAt: minutes.minutes.approvedAt!.toISOString(),
-      docxUrl: minutes.docxUrl, htmlUrl: minutes.htmlUrl,
+      id: minutes.minutes.id,
+      meetingStartsAt: minutes.minutes.heldAt.toISOString(),
+      approvedAt: minutes.minutes.approvedAt!.toISOString(),
+      docxUrl: minutes.docxUrl,
+      htmlUrl: minutes.htmlUrl,
     },
     works: o.works.map(({ work, latest }) => ({ id: work.id, name: work.name, status: work.status, latest: latest && presentAssessment(latest) })),
   };

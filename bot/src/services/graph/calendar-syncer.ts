@@ -63,8 +63,16 @@ export async function syncTeamCalendar(props: SyncCalendarProps): Promise<Calend
     const fingerprint = createHash('sha256').update(JSON.stringify(draft)).digest('base64url');
     const save = async (eventId: string, joinUrl: string | undefined, status: CalendarEventRecord['status']) => {
       await saveCalendarEvent(db, {
-        tenantId: council.tenantId, meetingId: meeting.id, groupId, eventId, joinUrl, revision: meeting.revision, fingerprint, status,
-        syncedBy: actor.aadObjectId, syncedAt: props.clock.now(),
+        tenantId: council.tenantId,
+        meetingId: meeting.id,
+        groupId,
+        eventId,
+        joinUrl,
+        revision: meeting.revision,
+        fingerprint,
+        status,
+        syncedBy: actor.aadObjectId,
+        syncedAt: props.clock.now(),
       });
       if (status === 'active') events.push({ meetingId: meeting.id, startsAt: meeting.startsAt.toISOString(), ...(joinUrl ? { joinUrl } : {}) });
     };
@@ -94,7 +102,13 @@ export async function syncTeamCalendar(props: SyncCalendarProps): Promise<Calend
 }
 
 /** PATCH the event; when it was deleted in Outlook meanwhile, make it again. */
-async function updateEvent(client: GraphClient, events$: string, record: CalendarEventRecord, draft: GroupEventDraft, meetingId: string): Promise<GraphEvent> {
+async function updateEvent(
+  client: GraphClient,
+  events$: string,
+  record: CalendarEventRecord,
+  draft: GroupEventDraft,
+  meetingId: string,
+): Promise<GraphEvent> {
   try {
     return eventOf(await client.request<GraphEvent>('PATCH', `${events$}/${encodeURIComponent(record.eventId)}`, draft));
   } catch (error) {
@@ -122,7 +136,10 @@ async function deleteEvent(client: GraphClient, path: string): Promise<void> {
 function eventText(tr: Translate, council: Council, groupId: string, meeting: Meeting, teamsLink: string | undefined) {
   const link = meeting.online ? teamsLink : undefined;
   const thread = meeting.invitationActivityId
-    ? { label: tr('graph.event.agendaLink'), url: threadLink({ tenantId: council.tenantId, groupId, channelId: council.channelId }, meeting.invitationActivityId) }
+    ? {
+        label: tr('graph.event.agendaLink'),
+        url: threadLink({ tenantId: council.tenantId, groupId, channelId: council.channelId }, meeting.invitationActivityId),
+      }
     : undefined;
   return {
     subject: `${tr('app.name')} – ${council.unitName}`,

@@ -15,7 +15,10 @@ export class ConsentRequiredError extends ForbiddenError {
 
 /** Graph or Entra ID did not answer as they should (down, throttled past our patience, misconfigured). 503. */
 export class GraphUnavailableError extends UnavailableError {
-  constructor(override readonly reason: string, messageKey: MessageKey = 'graph.unavailable') {
+  constructor(
+    override readonly reason: string,
+    messageKey: MessageKey = 'graph.unavailable',
+  ) {
     super(messageKey);
   }
 }

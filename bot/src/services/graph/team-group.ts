@@ -10,7 +10,12 @@ import { findTeamInstallation } from '../../store/installation-repository';
  * id, which Teams sends as `channelData.team.aadGroupId` and the app keeps from the installation. A
  * team installed before the app kept it has none: the manager is asked to add the app again.
  */
-export async function councilWithGroup(db: Db, actor: Actor, councilId: string, action: CouncilAction): Promise<{ council: Council; groupId: string }> {
+export async function councilWithGroup(
+  db: Db,
+  actor: Actor,
+  councilId: string,
+  action: CouncilAction,
+): Promise<{ council: Council; groupId: string }> {
   const council = await findCouncilById(db, actor.tenantId, councilId);
   if (!council) throw new NotFoundError('council.gone');
   authorize(actor, action, council);

@@ -29,6 +29,7 @@ export async function readTeamMembers(props: ReadTeamMembersProps): Promise<Team
   const client = await props.graph.client(GraphPermissions.teamMembers);
   const members = await client.list<ConversationMember>(`/teams/${encodeURIComponent(groupId)}/members?$top=999`);
   const people = members.flatMap((m): TeamMember[] =>
-    m.userId ? [{ aadObjectId: m.userId, name: m.displayName || m.email || m.userId, ...(m.email ? { email: m.email } : {}) }] : []);
+    m.userId ? [{ aadObjectId: m.userId, name: m.displayName || m.email || m.userId, ...(m.email ? { email: m.email } : {}) }] : [],
+  );
   return people.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }

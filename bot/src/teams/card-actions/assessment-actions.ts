@@ -36,10 +36,18 @@ export const assessAction = defineCardAction(AssessSchema, async (ctx, data) => 
     status: (text(data[`status.${row.id}`]) ?? row.status ?? '') as StatusColour | '',
     comment: text(data[`comment.${row.id}`]) ?? row.comment ?? '',
   }));
-  const card = (extra: { error?: string; savedBy?: string }): AdaptiveCard => renderAssessmentCard({
-    tr: ctx.tr, unitName: council.unitName, councilId: council.id, month: data.month, monthLabel: monthLabel(data.month, ctx.locale),
-    rows: typed, more, tabUrl: `${ctx.deps.links().baseUrl}/tab/`, ...extra,
-  });
+  const card = (extra: { error?: string; savedBy?: string }): AdaptiveCard =>
+    renderAssessmentCard({
+      tr: ctx.tr,
+      unitName: council.unitName,
+      councilId: council.id,
+      month: data.month,
+      monthLabel: monthLabel(data.month, ctx.locale),
+      rows: typed,
+      more,
+      tabUrl: `${ctx.deps.links().baseUrl}/tab/`,
+      ...extra,
+    });
   try {
     authorize(ctx.actor, 'manageFollowUp', council);
     const items = checkedItems(council, data.month, typed);
@@ -60,7 +68,8 @@ export const assessAction = defineCardAction(AssessSchema, async (ctx, data) => 
 /** The rows with a status, as assessments; refuses unknown statuses, comments without a status, personnummer. */
 function checkedItems(council: Council, month: string, rows: AssessmentRow[]): { target: AssessmentTarget; status: StatusColour; comment: string }[] {
   for (const row of rows) {
-    if (row.status && !(STATUS_COLOURS as readonly string[]).includes(row.status)) throw new ValidationError('followUp.status', { field: 'status' }, 'status');
+    if (row.status && !(STATUS_COLOURS as readonly string[]).includes(row.status))
+      throw new ValidationError('followUp.status', { field: 'status' }, 'status');
     if (!row.status && row.comment) throw new ValidationError('assessment.commentWithoutStatus', { name: row.name });
   }
   // The message names the row the number is in (its name stands in for the field's).

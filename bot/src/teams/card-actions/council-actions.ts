@@ -17,7 +17,13 @@ import { defineCardAction, type CardActionContext } from './card-action';
 
 const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 const idList = z.preprocess(
-  (value) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value ?? []),
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : (value ?? []),
   z.array(z.string().max(100)).max(100),
 );
 
@@ -73,29 +79,33 @@ export const saveCouncilAction = defineCardAction(CouncilSaveDataSchema, async (
   const { db, clock } = ctx.deps;
   const current = await findCouncilByChannel(db, channel.tenantId, channel.channelId);
   const values: CouncilFormData['values'] = data;
-  const people = await fetchTeamPeople(ctx.turn, channel.teamId, [
-    selfAsPerson(ctx),
-    ...(current ? [...current.managers, ...current.members] : []),
-  ]);
+  const people = await fetchTeamPeople(ctx.turn, channel.teamId, [selfAsPerson(ctx), ...(current ? [...current.managers, ...current.members] : [])]);
   const formAgain = (error: DomainError, version = data.version) =>
     renderCouncilFormCard(ctx.tr, {
       council: current && { id: current.id, version: version ?? current.version },
-      people: people.people, values, error: errorMessage(ctx.tr, error),
+      people: people.people,
+      values,
+      error: errorMessage(ctx.tr, error),
     });
 
   try {
     const draft = parseOrThrow(CouncilDraftSchema, data);
     const cardActivityId = ctx.turn.activity.replyToId ?? undefined;
-    const { result, repeated } = await handleOnce(
-      { db, clock, tenantId: channel.tenantId, activityId: ctx.turn.activity.id ?? '' },
-      async (tx) => {
-        const saved = await saveCouncil({
-          db: tx, clock, actor: ctx.actor, channel, draft, expectedVersion: data.version,
-          people: new Map(people.people.map((p) => [p.aadObjectId, p])), cardActivityId,
-        });
-        return renderCouncilSummaryCard(ctx.tr, saved.council, { savedBy: ctx.tr('summary.saved', { name: ctx.actor.name || nameOf(people.people, ctx.actor.aadObjectId) }) });
-      },
-    );
+    const { result, repeated } = await handleOnce({ db, clock, tenantId: channel.tenantId, activityId: ctx.turn.activity.id ?? '' }, async (tx) => {
+      const saved = await saveCouncil({
+        db: tx,
+        clock,
+        actor: ctx.actor,
+        channel,
+        draft,
+        expectedVersion: data.version,
+        people: new Map(people.people.map((p) => [p.aadObjectId, p])),
+        cardActivityId,
+      });
+      return renderCouncilSummaryCard(ctx.tr, saved.council, {
+        savedBy: ctx.tr('summary.saved', { name: ctx.actor.name || nameOf(people.people, ctx.actor.aadObjectId) }),
+      });
+    });
     if (!repeated && cardActivityId) await cardForEveryone(ctx, cardActivityId, result);
     return result;
   } catch (error) {
@@ -123,7 +133,10 @@ async function formCard(
 ): Promise<AdaptiveCard> {
   const { people, complete } = await fetchTeamPeople(ctx.turn, channel.teamId, [selfAsPerson(ctx), ...extra]);
   return renderCouncilFormCard(ctx.tr, {
-    council, people, values, notice: complete ? undefined : ctx.tr('form.noPeople'),
+    council,
+    people,
+    values,
+    notice: complete ? undefined : ctx.tr('form.noPeople'),
   });
 }
 

@@ -2,10 +2,20 @@ import { assessAction } from './assessment-actions';
 import type { CardAction } from './card-action';
 import { editCouncil, saveCouncilAction, showCouncil, startCouncil } from './council-actions';
 import {
-  approveMinutesAction, correctMinutesAction, openMinutesCorrection, refreshMinutes, requestMinutesChange, saveMinutesAction,
+  approveMinutesAction,
+  correctMinutesAction,
+  openMinutesCorrection,
+  refreshMinutes,
+  requestMinutesChange,
+  saveMinutesAction,
 } from './minutes-actions';
 import {
-  openProposalForm, refreshProposal, reopenProposalAction, submitProposalAction, supportProposalAction, triageProposalAction,
+  openProposalForm,
+  refreshProposal,
+  reopenProposalAction,
+  submitProposalAction,
+  supportProposalAction,
+  triageProposalAction,
 } from './proposal-actions';
 import { addScheduleRow, openSchedule, reproposeSchedule, saveScheduleAction, showSchedule } from './schedule-actions';
 

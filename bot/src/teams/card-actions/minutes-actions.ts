@@ -23,7 +23,7 @@ const VersionedSchema = RefSchema.extend({ version: z.coerce.number().int().posi
 /** `minutes.save` data: every section's text, the attendance ("id,id"), and the version the card showed. */
 export const MinutesSaveSchema = VersionedSchema.extend({
   present: z.preprocess((v) => v ?? '', z.string().max(10_000)),
-  ...Object.fromEntries(MinutesFields.map((f) => [f, text])) as Record<MinutesField, typeof text>,
+  ...(Object.fromEntries(MinutesFields.map((f) => [f, text])) as Record<MinutesField, typeof text>),
 });
 
 /** `minutes.requestChange` data: the manager's note to the council. */
@@ -41,8 +41,11 @@ export const saveMinutesAction = defineCardAction(MinutesSaveSchema, async (ctx,
   const { db, clock } = ctx.deps;
   try {
     const { result, repeated } = await handleOnce({ db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' }, (tx) =>
-      saveMinutes({ db: tx, clock, actor: ctx.actor, council, minutesId: minutes.id, content, expectedVersion: data.version })
-        .then((saved) => ({ version: saved.minutes.version, mergedWith: saved.mergedWith ?? null })));
+      saveMinutes({ db: tx, clock, actor: ctx.actor, council, minutesId: minutes.id, content, expectedVersion: data.version }).then((saved) => ({
+        version: saved.minutes.version,
+        mergedWith: saved.mergedWith ?? null,
+      })),
+    );
     const notice = result.mergedWith
       ? ctx.tr('minutes.merged', { version: result.version, name: result.mergedWith })
       : ctx.tr('minutes.saved', { version: result.version });
@@ -51,7 +54,10 @@ export const saveMinutesAction = defineCardAction(MinutesSaveSchema, async (ctx,
     if (error instanceof MinutesConflictError) {
       const fields = error.fields.map((f) => ctx.tr(`field.${f}` as MessageKey)).join(', ');
       const mine = Object.fromEntries(error.fields.map((f) => [f, content.fields[f]]));
-      return answer(ctx, council, minutes.id, { notice: { text: ctx.tr('minutes.conflict', { name: error.byName, fields }), tone: 'warning' }, mine });
+      return answer(ctx, council, minutes.id, {
+        notice: { text: ctx.tr('minutes.conflict', { name: error.byName, fields }), tone: 'warning' },
+        mine,
+      });
     }
     if (error instanceof ValidationError || error instanceof PrivacyError || error instanceof ConflictError) {
       // Nothing is lost: the card comes back with exactly what was typed, and the version it was typed on.
@@ -68,8 +74,10 @@ export const approveMinutesAction = defineCardAction(VersionedSchema, async (ctx
   const { db, clock } = ctx.deps;
   try {
     const { result, repeated } = await handleOnce({ db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' }, (tx) =>
-      approveMinutes({ db: tx, clock, actor: ctx.actor, council, minutesId: minutes.id, expectedVersion: data.version })
-        .then(({ minutes: m, works }) => ({ version: m.version, works })));
+      approveMinutes({ db: tx, clock, actor: ctx.actor, council, minutesId: minutes.id, expectedVersion: data.version }).then(
+        ({ minutes: m, works }) => ({ version: m.version, works }),
+      ),
+    );
     const notice = result.works > 0 ? { text: ctx.tr('minutes.worksCreated', { count: result.works }), tone: 'good' as const } : undefined;
     return await answer(ctx, council, minutes.id, { updateEveryone: !repeated, notice });
   } catch (error) {
@@ -108,13 +116,30 @@ export const correctMinutesAction = defineCardAction(MinutesCorrectSchema, async
   const { db, clock } = ctx.deps;
   try {
     const { result, repeated } = await handleOnce({ db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' }, (tx) =>
-      correctMinutes({ db: tx, clock, actor: ctx.actor, council, minutesId: minutes.id, content, reason: data.reason, expectedVersion: data.version })
-        .then((m) => ({ version: m.version })));
-    return await answer(ctx, council, minutes.id, { updateEveryone: !repeated, notice: { text: ctx.tr('minutes.corrected', { version: result.version }), tone: 'good' } });
+      correctMinutes({
+        db: tx,
+        clock,
+        actor: ctx.actor,
+        council,
+        minutesId: minutes.id,
+        content,
+        reason: data.reason,
+        expectedVersion: data.version,
+      }).then((m) => ({ version: m.version })),
+    );
+    return await answer(ctx, council, minutes.id, {
+      updateEveryone: !repeated,
+      notice: { text: ctx.tr('minutes.corrected', { version: result.version }), tone: 'good' },
+    });
   } catch (error) {
     if (error instanceof ValidationError || error instanceof PrivacyError || error instanceof ConflictError) {
       const typed: Minutes = { ...minutes, version: data.version, content };
-      return answer(ctx, council, minutes.id, { notice: { text: errorMessage(ctx.tr, error), tone: 'attention' }, typed, correcting: true, reason: data.reason });
+      return answer(ctx, council, minutes.id, {
+        notice: { text: errorMessage(ctx.tr, error), tone: 'attention' },
+        typed,
+        correcting: true,
+        reason: data.reason,
+      });
     }
     throw error;
   }
@@ -134,9 +159,17 @@ export function viewOf(ctx: Pick<CardActionContext, 'actor'>, council: Council):
 }
 
 async function answer(
-  ctx: CardActionContext, council: Council, minutesId: string,
+  ctx: CardActionContext,
+  council: Council,
+  minutesId: string,
   options: {
-    updateEveryone?: boolean; notice?: MinutesCardData['notice']; noticeForEveryone?: boolean; mine?: MinutesCardData['mine']; typed?: Minutes; correcting?: boolean; reason?: string;
+    updateEveryone?: boolean;
+    notice?: MinutesCardData['notice'];
+    noticeForEveryone?: boolean;
+    mine?: MinutesCardData['mine'];
+    typed?: Minutes;
+    correcting?: boolean;
+    reason?: string;
   },
 ): Promise<AdaptiveCard> {
   const stored = (await findMinutes(ctx.deps.db, council.tenantId, minutesId))!;
@@ -144,11 +177,21 @@ async function answer(
     const everyone = await minutesCard(cardDeps(ctx), council, stored, 'reader', options.noticeForEveryone ? { notice: options.notice } : {});
     await cardForEveryone(ctx, stored.cardActivityId, everyone);
   }
-  return minutesCard(cardDeps(ctx), council, options.typed ?? stored, viewOf(ctx, council), { notice: options.notice, mine: options.mine, correcting: options.correcting, reason: options.reason });
+  return minutesCard(cardDeps(ctx), council, options.typed ?? stored, viewOf(ctx, council), {
+    notice: options.notice,
+    mine: options.mine,
+    correcting: options.correcting,
+    reason: options.reason,
+  });
 }
 
 function contentOf(data: z.infer<typeof MinutesSaveSchema>): MinutesContent {
-  const present = new Set(data.present.split(',').map((s) => s.trim()).filter(Boolean));
+  const present = new Set(
+    data.present
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   return {
     fields: Object.fromEntries(MinutesFields.map((f) => [f, data[f].replace(/\r\n/g, '\n')])) as Record<MinutesField, string>,
     attendance: Object.fromEntries([...present].map((id) => [id, true])),
@@ -164,5 +207,10 @@ async function minutesOf(ctx: CardActionContext, minutesId: string): Promise<{ m
 }
 
 /** What building a minutes card needs, from a card action's context. */
-export const cardDeps = (ctx: Pick<CardActionContext, 'deps' | 'tr' | 'locale'>) =>
-  ({ db: ctx.deps.db, clock: ctx.deps.clock, links: ctx.deps.links(), tr: ctx.tr, locale: ctx.locale });
+export const cardDeps = (ctx: Pick<CardActionContext, 'deps' | 'tr' | 'locale'>) => ({
+  db: ctx.deps.db,
+  clock: ctx.deps.clock,
+  links: ctx.deps.links(),
+  tr: ctx.tr,
+  locale: ctx.locale,
+});

@@ -104,7 +104,12 @@ export const refreshProposal = defineCardAction(ProposalRefSchema, async (ctx, d
 });
 
 async function decide(
-  ctx: CardActionContext, council: Council, proposal: Proposal, move: 'accept' | 'park' | 'decline' | 'reopen', reason: string, version: number,
+  ctx: CardActionContext,
+  council: Council,
+  proposal: Proposal,
+  move: 'accept' | 'park' | 'decline' | 'reopen',
+  reason: string,
+  version: number,
 ): Promise<AdaptiveCard> {
   const { db, clock } = ctx.deps;
   try {
@@ -127,7 +132,9 @@ async function decide(
  * member's with their own support. `updateEveryone` also replaces the channel's card for all.
  */
 async function answer(
-  ctx: CardActionContext, council: Council, proposalId: string,
+  ctx: CardActionContext,
+  council: Council,
+  proposalId: string,
   options: { updateEveryone?: boolean; notice?: string; reason?: string; error?: string },
 ): Promise<AdaptiveCard> {
   const { db } = ctx.deps;
@@ -136,10 +143,17 @@ async function answer(
   const view: ProposalCardView = can(ctx.actor, 'triage', council)
     ? { kind: 'manager', supported, reason: options.reason, error: options.error }
     : { kind: 'person', supported };
-  const render = (v: ProposalCardView, notice?: string) => renderProposalCard({
-    tr: ctx.tr, locale: ctx.locale, zone: council.timeZone, unitName: council.unitName, proposal, view: v, notice,
-    managerIds: council.managers.map((m) => m.teamsUserId),
-  });
+  const render = (v: ProposalCardView, notice?: string) =>
+    renderProposalCard({
+      tr: ctx.tr,
+      locale: ctx.locale,
+      zone: council.timeZone,
+      unitName: council.unitName,
+      proposal,
+      view: v,
+      notice,
+      managerIds: council.managers.map((m) => m.teamsUserId),
+    });
   const cardId = proposal.cardActivityId ?? ctx.turn.activity.replyToId;
   if (options.updateEveryone && cardId) await cardForEveryone(ctx, cardId, render({ kind: 'everyone' }));
   return render(view, options.notice);

@@ -74,19 +74,23 @@ export const saveScheduleAction = defineCardAction(ScheduleFormInputSchema, asyn
   const { db, clock } = ctx.deps;
   const cardActivityId = ctx.turn.activity.replyToId ?? undefined;
   try {
-    const { result, repeated } = await handleOnce(
-      { db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' },
-      async (tx) => {
-        const saved = await saveSchedule({ db: tx, clock, actor: ctx.actor, council, draft: draftOf(input), expectedVersion: input.version });
-        return renderScheduleSummaryCard({
-          tr: ctx.tr, locale: ctx.locale, unitName: council.unitName, zone: council.timeZone, year: saved.schedule.year,
-          meetings: saved.meetings, invitationLeadDays: saved.schedule.invitationLeadDays, deadlinePassed: saved.deadlinePassed,
-          savedByName: ctx.actor.name, changes: input.version ? { added: saved.added, moved: saved.moved, cancelled: saved.cancelled } : undefined,
-          // The bot has no user token to change the team calendar: it says so, and a manager syncs from the tab.
-          calendarOutOfStep: await countOutOfStepEvents(tx, council.tenantId, council.id, saved.schedule.year, clock.now()),
-        });
-      },
-    );
+    const { result, repeated } = await handleOnce({ db, clock, tenantId: council.tenantId, activityId: ctx.turn.activity.id ?? '' }, async (tx) => {
+      const saved = await saveSchedule({ db: tx, clock, actor: ctx.actor, council, draft: draftOf(input), expectedVersion: input.version });
+      return renderScheduleSummaryCard({
+        tr: ctx.tr,
+        locale: ctx.locale,
+        unitName: council.unitName,
+        zone: council.timeZone,
+        year: saved.schedule.year,
+        meetings: saved.meetings,
+        invitationLeadDays: saved.schedule.invitationLeadDays,
+        deadlinePassed: saved.deadlinePassed,
+        savedByName: ctx.actor.name,
+        changes: input.version ? { added: saved.added, moved: saved.moved, cancelled: saved.cancelled } : undefined,
+        // The bot has no user token to change the team calendar: it says so, and a manager syncs from the tab.
+        calendarOutOfStep: await countOutOfStepEvents(tx, council.tenantId, council.id, saved.schedule.year, clock.now()),
+      });
+    });
     if (!repeated && cardActivityId) await cardForEveryone(ctx, cardActivityId, result);
     return result;
   } catch (error) {
@@ -110,11 +114,22 @@ async function councilOfChannel(ctx: CardActionContext): Promise<Council> {
 /** The schedule card for a drafted view. */
 export function formOfView(ctx: Pick<CardActionContext, 'tr' | 'locale'>, view: ScheduleView): AdaptiveCard {
   return renderScheduleFormCard({
-    tr: ctx.tr, locale: ctx.locale, unitName: view.council.unitName, zone: view.council.timeZone, year: view.year,
-    version: view.schedule?.version, proposed: view.proposed, deadlinePassed: view.deadlinePassed, held: view.held, rows: view.rows,
+    tr: ctx.tr,
+    locale: ctx.locale,
+    unitName: view.council.unitName,
+    zone: view.council.timeZone,
+    year: view.year,
+    version: view.schedule?.version,
+    proposed: view.proposed,
+    deadlinePassed: view.deadlinePassed,
+    held: view.held,
+    rows: view.rows,
     values: {
-      weekday: view.slot.weekday, slotStart: view.slot.start, slotEnd: view.slot.end,
-      invitationLeadDays: view.invitationLeadDays, teamsLink: view.teamsLink,
+      weekday: view.slot.weekday,
+      slotStart: view.slot.start,
+      slotEnd: view.slot.end,
+      invitationLeadDays: view.invitationLeadDays,
+      teamsLink: view.teamsLink,
     },
   });
 }
@@ -130,19 +145,34 @@ async function formOfInput(
   const now = ctx.deps.clock.now();
   const inCard = new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
   return renderScheduleFormCard({
-    tr: ctx.tr, locale: ctx.locale, unitName: council.unitName, zone: council.timeZone, year: input.year,
-    version: input.version, proposed: input.version === undefined, deadlinePassed: isPastScheduleDeadline(input.year, localPartsOf(now, council.timeZone).date),
+    tr: ctx.tr,
+    locale: ctx.locale,
+    unitName: council.unitName,
+    zone: council.timeZone,
+    year: input.year,
+    version: input.version,
+    proposed: input.version === undefined,
+    deadlinePassed: isPastScheduleDeadline(input.year, localPartsOf(now, council.timeZone).date),
     held: meetings.filter((m) => m.status === 'scheduled' && m.startsAt <= now && !inCard.has(m.id)),
-    rows, error: notes.error,
+    rows,
+    error: notes.error,
     values: {
-      weekday: input.weekday, slotStart: input.slotStart, slotEnd: input.slotEnd,
-      invitationLeadDays: input.invitationLeadDays, teamsLink: input.teamsLink,
+      weekday: input.weekday,
+      slotStart: input.slotStart,
+      slotEnd: input.slotEnd,
+      invitationLeadDays: input.invitationLeadDays,
+      teamsLink: input.teamsLink,
     },
   });
 }
 
 /** The saved schedule (with any failed posts) for everyone, or a note when the year has none. */
-export async function summaryOrNotice(ctx: CardActionContext, council: Council, year: number | undefined, error?: DomainError): Promise<AdaptiveCard> {
+export async function summaryOrNotice(
+  ctx: CardActionContext,
+  council: Council,
+  year: number | undefined,
+  error?: DomainError,
+): Promise<AdaptiveCard> {
   const { db, clock } = ctx.deps;
   const thisYear = Number(clock.now().toISOString().slice(0, 4));
   const shownYear = year ?? thisYear;
@@ -151,8 +181,16 @@ export async function summaryOrNotice(ctx: CardActionContext, council: Council, 
   const failed = (await listFailedPosts(db, council.tenantId, council.id)).map((p) => `${ctx.tr(`post.kind.${p.kind}`)}: ${p.lastError ?? ''}`);
   const calendarOutOfStep = schedule ? await countOutOfStepEvents(db, council.tenantId, council.id, shownYear, clock.now()) : 0;
   return renderScheduleSummaryCard({
-    tr: ctx.tr, locale: ctx.locale, unitName: council.unitName, zone: council.timeZone, year: shownYear, meetings, calendarOutOfStep,
-    invitationLeadDays: schedule?.invitationLeadDays ?? 0, deadlinePassed: false, failed,
+    tr: ctx.tr,
+    locale: ctx.locale,
+    unitName: council.unitName,
+    zone: council.timeZone,
+    year: shownYear,
+    meetings,
+    calendarOutOfStep,
+    invitationLeadDays: schedule?.invitationLeadDays ?? 0,
+    deadlinePassed: false,
+    failed,
     notice: error ? errorMessage(ctx.tr, error) : schedule ? undefined : ctx.tr('schedule.none', { year: shownYear }),
   });
 }

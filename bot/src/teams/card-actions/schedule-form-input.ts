@@ -30,7 +30,12 @@ export const ScheduleFormInputSchema = z
 export type ScheduleFormInput = z.infer<typeof ScheduleFormInputSchema>;
 
 const RowSchema = z.object({
-  date: text(20), start: text(10), end: text(10), place: text(1000), online: flag, removed: flag,
+  date: text(20),
+  start: text(10),
+  end: text(10),
+  place: text(1000),
+  online: flag,
+  removed: flag,
 });
 
 /** The rows as typed, in card order (a submission with no rows has an empty `rowIds`). */
@@ -38,8 +43,12 @@ export function rowsOf(input: ScheduleFormInput): MeetingDraft[] {
   const ids = input.rowIds.length === 1 && input.rowIds[0] === '' && !(`m0_date` in input) ? [] : input.rowIds;
   return ids.map((id, i) => {
     const row = RowSchema.parse({
-      date: input[`m${i}_date`], start: input[`m${i}_start`], end: input[`m${i}_end`],
-      place: input[`m${i}_place`], online: input[`m${i}_online`], removed: input[`m${i}_removed`],
+      date: input[`m${i}_date`],
+      start: input[`m${i}_start`],
+      end: input[`m${i}_end`],
+      place: input[`m${i}_place`],
+      online: input[`m${i}_online`],
+      removed: input[`m${i}_removed`],
     });
     return { ...row, id: id || undefined };
   });

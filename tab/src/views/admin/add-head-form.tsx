@@ -40,24 +40,46 @@ export function AddHeadForm({ heads, save }: { heads: readonly AreaHead[]; save:
   };
   return (
     // noValidate: the server's refusal (in the user's language, next to the field) is the one shown.
-    <form className={styles.form} aria-labelledby={headingId} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <h3 id={headingId} className={styles.heading}>{t('admin.add')}</h3>
+    <form
+      className={styles.form}
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 id={headingId} className={styles.heading}>
+        {t('admin.add')}
+      </h3>
       <Field className={styles.area} label={t('units.col.area')}>
         <Select value={area} onChange={(_, d) => setArea(d.value as Area)}>
-          {AREAS.map((key) => <option key={key} value={key}>{areaName(t, key)}</option>)}
+          {AREAS.map((key) => (
+            <option key={key} value={key}>
+              {areaName(t, key)}
+            </option>
+          ))}
         </Select>
       </Field>
       <div className={styles.row}>
         <Field className={styles.name} label={t('admin.name')} required validationMessage={submission.fieldError('name')}>
           <Input value={values.name} onChange={(_, d) => setValues({ ...values, name: d.value })} />
         </Field>
-        <Field className={styles.id} label={t('admin.objectId')} required hint={t('admin.objectIdHint')} validationMessage={submission.fieldError('aadObjectId')}>
+        <Field
+          className={styles.id}
+          label={t('admin.objectId')}
+          required
+          hint={t('admin.objectIdHint')}
+          validationMessage={submission.fieldError('aadObjectId')}
+        >
           <Input value={values.aadObjectId} onChange={(_, d) => setValues({ ...values, aadObjectId: d.value })} />
         </Field>
       </div>
       <FormError message={submission.formError} />
       <div>
-        <Button appearance="primary" type="submit" disabled={submission.saving}>{submission.saving ? t('form.saving') : t('admin.add')}</Button>
+        <Button appearance="primary" type="submit" disabled={submission.saving}>
+          {submission.saving ? t('form.saving') : t('admin.add')}
+        </Button>
       </div>
     </form>
   );

@@ -10,8 +10,13 @@ import { headsOf, type SaveHeads } from './save-heads';
 
 const useStyles = makeStyles({
   card: {
-    padding: tokens.spacingHorizontalL, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -37,12 +42,19 @@ export function AreaHeadsList({ area, heads, all, save }: AreaHeadsListProps) {
   const submission = useSubmit([]);
   const name = areaName(t, area);
   const remove = async (aadObjectId: string) => {
-    const saved = await submission.run(() => save(area, headsOf(all, area).filter((h) => h.aadObjectId !== aadObjectId)));
+    const saved = await submission.run(() =>
+      save(
+        area,
+        headsOf(all, area).filter((h) => h.aadObjectId !== aadObjectId),
+      ),
+    );
     if (saved) heading.current?.focus();
   };
   return (
     <section className={styles.card} aria-labelledby={headingId}>
-      <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>{name}</h3>
+      <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
+        {name}
+      </h3>
       {heads.length === 0 && <Text>{t('admin.none')}</Text>}
       {heads.length > 0 && (
         <ul className={styles.list} aria-label={t('admin.headsOf', { area: name })}>
@@ -52,7 +64,12 @@ export function AreaHeadsList({ area, heads, all, save }: AreaHeadsListProps) {
                 <Text>{h.name}</Text>
                 <Caption1 className={styles.id}>{h.aadObjectId}</Caption1>
               </span>
-              <Button size="small" disabled={submission.saving} aria-label={t('admin.removeLabel', { name: h.name, area: name })} onClick={() => void remove(h.aadObjectId)}>
+              <Button
+                size="small"
+                disabled={submission.saving}
+                aria-label={t('admin.removeLabel', { name: h.name, area: name })}
+                onClick={() => void remove(h.aadObjectId)}
+              >
                 {t('admin.remove')}
               </Button>
             </li>

@@ -40,7 +40,9 @@ export function AreaHeadsView({ onSaved }: { onSaved(): void }) {
       <Text>{t('admin.intro')}</Text>
       <AddHeadForm heads={data.heads} save={save} />
       <div className={styles.grid}>
-        {AREAS.map((area) => <AreaHeadsList key={area} area={area} heads={data.heads.filter((h) => h.area === area)} all={data.heads} save={save} />)}
+        {AREAS.map((area) => (
+          <AreaHeadsList key={area} area={area} heads={data.heads.filter((h) => h.area === area)} all={data.heads} save={save} />
+        ))}
       </div>
     </div>
   );

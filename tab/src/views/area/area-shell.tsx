@@ -61,7 +61,9 @@ export default function AreaShell({ aside }: { aside?: ReactNode }) {
     return (
       <>
         {header}
-        <main className={styles.main}><AreaPending resource={overview} /></main>
+        <main className={styles.main}>
+          <AreaPending resource={overview} />
+        </main>
       </>
     );
   }
@@ -71,7 +73,11 @@ export default function AreaShell({ aside }: { aside?: ReactNode }) {
   const yearSelect = (
     <Field className={styles.year} label={t('area.year')}>
       <Select value={String(data.year)} onChange={(_, d) => setYear(Number(d.value))}>
-        {years.map((y) => <option key={y} value={y}>{y}</option>)}
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
       </Select>
     </Field>
   );

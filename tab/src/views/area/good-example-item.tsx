@@ -15,8 +15,13 @@ const EXCERPT_CHARS = 280;
 
 const useStyles = makeStyles({
   item: {
-    padding: tokens.spacingHorizontalL, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
   },
   chosen: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -43,22 +48,33 @@ export function GoodExampleItem({ work, year, onSaved }: { work: CompletedWork; 
   };
   return (
     <li className={work.chosen ? `${styles.item} ${styles.chosen}` : styles.item} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>{work.name}</h3>
+      <h3 id={headingId} className={styles.heading}>
+        {work.name}
+      </h3>
       <Caption1 className={styles.meta}>
-        <span className={styles.symbol}><StatusSymbol status="done" /></span>
+        <span className={styles.symbol}>
+          <StatusSymbol status="done" />
+        </span>
         {`${work.unitName} · ${areaName(t, work.area)} · ${t('examples.completed', { date: formatDay(work.completedAt, work.timeZone, locale) })}`}
       </Caption1>
       <dl className={styles.facts}>
         <dt className={styles.term}>{t('examples.purpose')}</dt>
-        <dd className={styles.detail}><Text>{work.purpose || '–'}</Text></dd>
+        <dd className={styles.detail}>
+          <Text>{work.purpose || '–'}</Text>
+        </dd>
         <dt className={styles.term}>{t('examples.report')}</dt>
-        <dd className={styles.detail}><Text>{excerpt(work.finalReport) || '–'}</Text></dd>
+        <dd className={styles.detail}>
+          <Text>{excerpt(work.finalReport) || '–'}</Text>
+        </dd>
       </dl>
-      <Switch label={t('examples.choose')} checked={work.chosen}
+      <Switch
+        label={t('examples.choose')}
+        checked={work.chosen}
         onChange={(_, d) => {
           // Not disabled while saving: a disabled switch would drop the keyboard user's focus.
           if (!submission.saving) void choose(d.checked);
-        }} />
+        }}
+      />
       <FormError message={submission.formError} />
     </li>
   );

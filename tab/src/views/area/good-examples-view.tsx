@@ -14,7 +14,14 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', justifyContent: 'space-between' },
   download: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalL, gridTemplateColumns: 'repeat(auto-fill, minmax(22rem, 1fr))' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gap: tokens.spacingVerticalL,
+    gridTemplateColumns: 'repeat(auto-fill, minmax(22rem, 1fr))',
+  },
 });
 
 /**
@@ -46,7 +53,9 @@ export function GoodExamplesView({ year, yearSelect }: { year: number; yearSelec
       {data?.works.length === 0 && <Text>{t('examples.none', { year: data.year })}</Text>}
       {data && data.works.length > 0 && (
         <ul className={styles.list}>
-          {data.works.map((work) => <GoodExampleItem key={work.subAssignmentId} work={work} year={data.year} onSaved={examples.replace} />)}
+          {data.works.map((work) => (
+            <GoodExampleItem key={work.subAssignmentId} work={work} year={data.year} onSaved={examples.replace} />
+          ))}
         </ul>
       )}
     </div>
@@ -63,7 +72,9 @@ function DownloadButton({ year }: { year: number }) {
   const download = () => save('docx', paths.goodExamplesDocx(year), `Goda-exempel-${year}.docx`);
   return (
     <>
-      <Button appearance="primary" disabledFocusable={busy !== undefined} onClick={() => void download()}>{t('examples.download')}</Button>
+      <Button appearance="primary" disabledFocusable={busy !== undefined} onClick={() => void download()}>
+        {t('examples.download')}
+      </Button>
       <FormError message={error} />
     </>
   );

@@ -4,16 +4,24 @@ import { MIN_MEETINGS_PER_YEAR } from '@contract/vocabulary';
 import { languageTag } from '../../format';
 import { useSpeech } from '../../i18n';
 
-
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '48rem' },
   row: { display: 'grid', gridTemplateColumns: 'minmax(10rem, 16rem) 1fr', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   label: { display: 'flex', flexDirection: 'column' },
   track: {
-    position: 'relative', height: '1.25rem', borderRadius: tokens.borderRadiusSmall,
-    backgroundColor: tokens.colorNeutralBackground3, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    position: 'relative',
+    height: '1.25rem',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  planned: { position: 'absolute', insetBlock: 0, left: 0, backgroundColor: tokens.colorBrandBackground2, borderRight: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}` },
+  planned: {
+    position: 'absolute',
+    insetBlock: 0,
+    left: 0,
+    backgroundColor: tokens.colorBrandBackground2,
+    borderRight: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}`,
+  },
   held: { position: 'absolute', insetBlock: 0, left: 0, backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
   minimum: { position: 'absolute', insetBlock: '-0.25rem', width: tokens.strokeWidthThick, backgroundColor: tokens.colorNeutralForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },

@@ -44,9 +44,15 @@ export function UnitTable({ units }: { units: UnitRow[] }) {
           <TableRow key={u.councilId}>
             <TableCell>{u.unitName}</TableCell>
             <TableCell>{areaName(t, u.area)}</TableCell>
-            <TableCell><YesNo yes={u.scheduleInPlace} /></TableCell>
-            <TableCell className={styles.number}>{u.meetingsHeld} / {u.meetingsPlanned}</TableCell>
-            <TableCell className={styles.number}>{u.monthsAssessed} / {u.monthsDue}</TableCell>
+            <TableCell>
+              <YesNo yes={u.scheduleInPlace} />
+            </TableCell>
+            <TableCell className={styles.number}>
+              {u.meetingsHeld} / {u.meetingsPlanned}
+            </TableCell>
+            <TableCell className={styles.number}>
+              {u.monthsAssessed} / {u.monthsDue}
+            </TableCell>
             <TableCell className={styles.number}>{u.worksOngoing}</TableCell>
             <TableCell className={styles.number}>{u.worksCompleted}</TableCell>
           </TableRow>
@@ -64,9 +70,11 @@ function YesNo({ yes }: { yes: boolean }) {
   return (
     <span className={styles.yesNo}>
       <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-        {yes
-          ? <path d="M2.5 7.5 L5.8 10.5 L11.5 3.5" fill="none" stroke={colour} strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-          : <path d="M3 3 L11 11 M11 3 L3 11" fill="none" stroke={colour} strokeWidth="2" strokeLinecap="round" />}
+        {yes ? (
+          <path d="M2.5 7.5 L5.8 10.5 L11.5 3.5" fill="none" stroke={colour} strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+        ) : (
+          <path d="M3 3 L11 11 M11 3 L3 11" fill="none" stroke={colour} strokeWidth="2" strokeLinecap="round" />
+        )}
       </svg>
       {yes ? t('units.yes') : t('units.no')}
     </span>

@@ -20,12 +20,16 @@ export function UnitsView({ data, yearSelect }: { data: AreaOverviewResponse; ye
     <div className={styles.view}>
       <div>{yearSelect}</div>
       <section className={styles.section} aria-labelledby="area-units-heading">
-        <h3 id="area-units-heading" className={styles.heading}>{t('units.heading', { year: data.year })}</h3>
+        <h3 id="area-units-heading" className={styles.heading}>
+          {t('units.heading', { year: data.year })}
+        </h3>
         {data.units.length === 0 ? <Text>{t('units.none', { year: data.year })}</Text> : <UnitTable units={data.units} />}
       </section>
       {data.units.length > 0 && (
         <section className={styles.section} aria-labelledby="area-chart-heading">
-          <h3 id="area-chart-heading" className={styles.heading}>{t('chart.heading', { year: data.year })}</h3>
+          <h3 id="area-chart-heading" className={styles.heading}>
+            {t('chart.heading', { year: data.year })}
+          </h3>
           <MeetingsChart units={data.units} />
         </section>
       )}

@@ -8,8 +8,13 @@ import { useSpeech } from '../../i18n';
 
 const useStyles = makeStyles({
   section: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'center' },
@@ -23,7 +28,9 @@ export function AssignmentSummary({ data, onSaved }: { data: FollowUpResponse; o
   const { assignment } = data;
   return (
     <section className={styles.section} aria-labelledby="assignment-heading">
-      <h3 id="assignment-heading" className={styles.heading}>{t('followUp.assignment')}: {assignment.name}</h3>
+      <h3 id="assignment-heading" className={styles.heading}>
+        {t('followUp.assignment')}: {assignment.name}
+      </h3>
       <div className={styles.row}>
         <LatestStatus latest={assignment.latest} />
         <MissingMonths months={assignment.missingMonths} />
@@ -42,7 +49,10 @@ export function AssignmentSummary({ data, onSaved }: { data: FollowUpResponse; o
           title={t('assessment.headingOf', { name: assignment.name })}
           level={4}
           latest={assignment.latest}
-          onSaved={() => { setAssessing(false); onSaved(); }}
+          onSaved={() => {
+            setAssessing(false);
+            onSaved();
+          }}
           onCancel={() => setAssessing(false)}
         />
       )}

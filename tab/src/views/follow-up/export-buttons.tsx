@@ -20,8 +20,12 @@ export function ExportButtons({ councilId, year }: { councilId: string; year: nu
   return (
     <div className={styles.group} role="group" aria-label={t('followUp.export')}>
       <div className={styles.buttons}>
-        <Button disabled={busy !== undefined} onClick={() => void download('xlsx')}>{t('followUp.exportXlsx')}</Button>
-        <Button disabled={busy !== undefined} onClick={() => void download('csv')}>{t('followUp.exportCsv')}</Button>
+        <Button disabled={busy !== undefined} onClick={() => void download('xlsx')}>
+          {t('followUp.exportXlsx')}
+        </Button>
+        <Button disabled={busy !== undefined} onClick={() => void download('csv')}>
+          {t('followUp.exportCsv')}
+        </Button>
       </div>
       <FormError message={error} />
     </div>

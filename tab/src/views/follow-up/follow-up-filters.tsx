@@ -19,11 +19,18 @@ export function FollowUpFilters({ years, filter, onFilter }: { years: number[]; 
     <div className={styles.filters}>
       <Field label={t('followUp.year')}>
         <Select value={String(filter.year ?? '')} onChange={(_, d) => onFilter({ ...filter, year: Number(d.value) })}>
-          {years.map((year) => <option key={year} value={year}>{year}</option>)}
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t('followUp.show')}>
-        <Select value={filter.status ?? 'all'} onChange={(_, d) => onFilter({ ...filter, status: d.value === 'all' ? undefined : (d.value as FollowUpFilter['status']) })}>
+        <Select
+          value={filter.status ?? 'all'}
+          onChange={(_, d) => onFilter({ ...filter, status: d.value === 'all' ? undefined : (d.value as FollowUpFilter['status']) })}
+        >
           <option value="all">{t('followUp.all')}</option>
           <option value="ongoing">{t('followUp.ongoing')}</option>
           <option value="completed">{t('followUp.completed')}</option>

@@ -42,7 +42,9 @@ export function FollowUpView({ councilId, filter, onFilter, onOpen }: FollowUpVi
       </div>
       <AssignmentSummary data={data} onSaved={followUp.reload} />
       <section aria-labelledby="sub-assignments-heading">
-        <h3 id="sub-assignments-heading" className={styles.heading}>{t('followUp.subAssignments', { year: data.year })}</h3>
+        <h3 id="sub-assignments-heading" className={styles.heading}>
+          {t('followUp.subAssignments', { year: data.year })}
+        </h3>
         <SubAssignmentTable items={data.subAssignments} onOpen={onOpen} />
       </section>
     </div>

@@ -1,5 +1,15 @@
 import {
-  Caption1, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
+  Caption1,
+  Link,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
 } from '@fluentui/react-components';
 import type { SubAssignmentListItem } from '@contract/follow-up';
 import { MissingMonths } from '../../components/missing-months';
@@ -34,7 +44,9 @@ export function SubAssignmentTable({ items, onOpen }: { items: SubAssignmentList
           <TableRow key={item.id}>
             <TableCell>
               <span className={styles.name}>
-                <Link as="button" onClick={() => onOpen(item.id)}>{item.name}</Link>
+                <Link as="button" onClick={() => onOpen(item.id)}>
+                  {item.name}
+                </Link>
                 {item.kind === 'planning' && <Caption1 className={styles.muted}>{t('followUp.planning')}</Caption1>}
               </span>
             </TableCell>
@@ -42,7 +54,9 @@ export function SubAssignmentTable({ items, onOpen }: { items: SubAssignmentList
             <TableCell>{formatPeriod(item.startsOn, item.endsOn, locale)}</TableCell>
             <TableCell>{item.status === 'completed' ? <StatusLabel status="done" /> : <LatestStatus latest={item.latest} />}</TableCell>
             <TableCell>{t('followUp.activities', { done: item.activitiesDone, total: item.activitiesTotal })}</TableCell>
-            <TableCell><MissingMonths months={item.missingMonths} /></TableCell>
+            <TableCell>
+              <MissingMonths months={item.missingMonths} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

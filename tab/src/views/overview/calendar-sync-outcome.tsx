@@ -40,7 +40,9 @@ export function CalendarSyncOutcome({ control, timeZone }: { control: CalendarSy
       ) : (
         <Text>{t('calendar.consentLocal')}</Text>
       )}
-      {refused && <FormError message={refused.reason ? t('calendar.consentRefusedBecause', { reason: refused.reason }) : t('calendar.consentRefused')} />}
+      {refused && (
+        <FormError message={refused.reason ? t('calendar.consentRefusedBecause', { reason: refused.reason }) : t('calendar.consentRefused')} />
+      )}
     </div>
   );
 }
@@ -55,9 +57,15 @@ function Synced({ result, timeZone }: { result: CalendarSyncResponse; timeZone: 
       <Text role="status">{t('calendar.summary', counts(result))}</Text>
       {result.events.length > 0 && (
         <section className={styles.outcome} aria-labelledby={headingId}>
-          <h4 id={headingId} className={styles.heading}>{t('calendar.links')}</h4>
+          <h4 id={headingId} className={styles.heading}>
+            {t('calendar.links')}
+          </h4>
           <ul className={styles.list}>
-            {result.events.map((event) => <li key={event.meetingId}><EventLink event={event} timeZone={timeZone} /></li>)}
+            {result.events.map((event) => (
+              <li key={event.meetingId}>
+                <EventLink event={event} timeZone={timeZone} />
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -69,7 +77,11 @@ function EventLink({ event, timeZone }: { event: CalendarEventRef; timeZone: str
   const { t, locale } = useSpeech();
   const date = formatInstant(event.startsAt, timeZone, locale);
   if (!event.joinUrl) return <>{t('calendar.noLink', { date })}</>;
-  return <Link href={event.joinUrl} target="_blank" rel="noopener">{t('calendar.join', { date })}</Link>;
+  return (
+    <Link href={event.joinUrl} target="_blank" rel="noopener">
+      {t('calendar.join', { date })}
+    </Link>
+  );
 }
 
 const counts = ({ created, updated, cancelled, unchanged }: CalendarSyncResponse) => ({ created, updated, cancelled, unchanged });

@@ -107,10 +107,16 @@ function LatestMinutes({ data }: Part) {
     <OverviewCard title={t('overview.minutes')}>
       {minutes ? (
         <>
-          <Text>{t('overview.minutesOf', { date: day(minutes.meetingStartsAt), approved: formatDay(minutes.approvedAt, data.council.timeZone, locale) })}</Text>
+          <Text>
+            {t('overview.minutesOf', { date: day(minutes.meetingStartsAt), approved: formatDay(minutes.approvedAt, data.council.timeZone, locale) })}
+          </Text>
           <div className={styles.row}>
-            <Link href={minutes.docxUrl} target="_blank" rel="noopener">{t('overview.docx')}</Link>
-            <Link href={minutes.htmlUrl} target="_blank" rel="noopener">{t('overview.html')}</Link>
+            <Link href={minutes.docxUrl} target="_blank" rel="noopener">
+              {t('overview.docx')}
+            </Link>
+            <Link href={minutes.htmlUrl} target="_blank" rel="noopener">
+              {t('overview.html')}
+            </Link>
           </div>
         </>
       ) : (

@@ -45,21 +45,37 @@ export function ActivityForm({ title, submitLabel, people, initial, submission, 
     if (await onSubmit(values)) setValues(initial);
   };
   return (
-    <form className={styles.form} aria-labelledby={headingId} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <h4 id={headingId} className={styles.heading}>{title}</h4>
+    <form
+      className={styles.form}
+      aria-labelledby={headingId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h4 id={headingId} className={styles.heading}>
+        {title}
+      </h4>
       <Field label={t('activities.name')} required validationMessage={submission.fieldError('name')}>
         <Input value={values.name} onChange={(_, d) => setValues({ ...values, name: d.value })} />
       </Field>
       <div className={styles.row}>
-        <PersonSelect label={t('activities.responsible')} people={people} value={values.responsibleAadObjectId}
-          onChange={(v) => setValues({ ...values, responsibleAadObjectId: v })} validationMessage={submission.fieldError('responsibleAadObjectId')} />
+        <PersonSelect
+          label={t('activities.responsible')}
+          people={people}
+          value={values.responsibleAadObjectId}
+          onChange={(v) => setValues({ ...values, responsibleAadObjectId: v })}
+          validationMessage={submission.fieldError('responsibleAadObjectId')}
+        />
         <Field label={t('activities.dueOn')} validationMessage={submission.fieldError('dueOn')}>
           <Input type="date" value={values.dueOn} onChange={(_, d) => setValues({ ...values, dueOn: d.value })} />
         </Field>
       </div>
       <FormError message={submission.formError} />
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={submission.saving}>{submission.saving ? t('form.saving') : submitLabel}</Button>
+        <Button appearance="primary" type="submit" disabled={submission.saving}>
+          {submission.saving ? t('form.saving') : submitLabel}
+        </Button>
         {onCancel && <Button onClick={onCancel}>{t('form.cancel')}</Button>}
       </div>
     </form>

@@ -14,8 +14,12 @@ import type { DetailPart } from './detail-part';
 
 const useStyles = makeStyles({
   item: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'center' },
   name: { fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
@@ -34,7 +38,9 @@ export function ActivityItem({ activity, part }: { activity: Activity; part: Det
   const { detail } = part;
 
   const patch = async (change: Omit<ActivityPatch, 'version'>) => {
-    const saved = await submission.run(() => api.send<SubAssignmentDetail>('PATCH', paths.activity(activity.id), { version: activity.version, ...change }));
+    const saved = await submission.run(() =>
+      api.send<SubAssignmentDetail>('PATCH', paths.activity(activity.id), { version: activity.version, ...change }),
+    );
     if (saved) part.onChange(saved);
     return saved !== undefined;
   };
@@ -58,12 +64,22 @@ export function ActivityItem({ activity, part }: { activity: Activity; part: Det
       {(activity.editable || detail.can.manage) && mode === 'view' && (
         <div className={styles.row}>
           {activity.editable && (
-            <Checkbox label={`${t('activities.done')}: ${activity.name}`} checked={activity.done} disabled={submission.saving}
-              onChange={(_, d) => void patch({ done: d.checked === true })} />
+            <Checkbox
+              label={`${t('activities.done')}: ${activity.name}`}
+              checked={activity.done}
+              disabled={submission.saving}
+              onChange={(_, d) => void patch({ done: d.checked === true })}
+            />
           )}
-          {activity.editable && <Button size="small" onClick={() => setMode('edit')}>{t('activities.edit')}</Button>}
+          {activity.editable && (
+            <Button size="small" onClick={() => setMode('edit')}>
+              {t('activities.edit')}
+            </Button>
+          )}
           {detail.can.manage && detail.subAssignment.status === 'ongoing' && (
-            <Button size="small" onClick={() => setMode('assess')}>{t('activities.assess')}</Button>
+            <Button size="small" onClick={() => setMode('assess')}>
+              {t('activities.assess')}
+            </Button>
           )}
         </div>
       )}
@@ -88,7 +104,10 @@ export function ActivityItem({ activity, part }: { activity: Activity; part: Det
           title={t('assessment.headingOf', { name: activity.name })}
           level={4}
           latest={activity.latest}
-          onSaved={() => { setMode('view'); part.reload(); }}
+          onSaved={() => {
+            setMode('view');
+            part.reload();
+          }}
           onCancel={() => setMode('view')}
         />
       )}

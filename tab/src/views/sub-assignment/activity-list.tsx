@@ -23,12 +23,16 @@ export function ActivityList({ part }: { part: DetailPart }) {
   const { detail } = part;
   return (
     <section className={styles.section} aria-labelledby="activities-heading">
-      <h3 id="activities-heading" className={styles.heading}>{t('activities.heading')}</h3>
+      <h3 id="activities-heading" className={styles.heading}>
+        {t('activities.heading')}
+      </h3>
       {detail.activities.length === 0 ? (
         <Text>{t('activities.none')}</Text>
       ) : (
         <ul className={styles.list}>
-          {detail.activities.map((activity) => <ActivityItem key={activity.id} activity={activity} part={part} />)}
+          {detail.activities.map((activity) => (
+            <ActivityItem key={activity.id} activity={activity} part={part} />
+          ))}
         </ul>
       )}
       {detail.can.contribute && detail.subAssignment.status === 'ongoing' && <AddActivity part={part} />}
@@ -50,5 +54,14 @@ function AddActivity({ part }: { part: DetailPart }) {
     if (saved) part.onChange(saved);
     return saved !== undefined;
   };
-  return <ActivityForm title={t('activities.add')} submitLabel={t('activities.add')} people={part.detail.people} initial={EMPTY} submission={submission} onSubmit={add} />;
+  return (
+    <ActivityForm
+      title={t('activities.add')}
+      submitLabel={t('activities.add')}
+      people={part.detail.people}
+      initial={EMPTY}
+      submission={submission}
+      onSubmit={add}
+    />
+  );
 }

@@ -22,13 +22,19 @@ export function Documents({ part }: { part: DetailPart }) {
   const { documents, can, subAssignment } = part.detail;
   return (
     <section className={styles.section} aria-labelledby="documents-heading">
-      <h3 id="documents-heading" className={styles.heading}>{t('detail.documents')}</h3>
+      <h3 id="documents-heading" className={styles.heading}>
+        {t('detail.documents')}
+      </h3>
       {documents.length === 0 ? (
         <Text>{t('detail.noDocuments')}</Text>
       ) : (
         <ul className={styles.list}>
           {documents.map((d) => (
-            <li key={`${d.kind}:${d.url}`}><Link href={d.url} target="_blank" rel="noopener">{d.title}</Link></li>
+            <li key={`${d.kind}:${d.url}`}>
+              <Link href={d.url} target="_blank" rel="noopener">
+                {d.title}
+              </Link>
+            </li>
           ))}
         </ul>
       )}
@@ -52,7 +58,13 @@ function AddLink({ part }: { part: DetailPart }) {
     setLink({ title: '', url: '' });
   };
   return (
-    <form aria-label={t('detail.addLink')} onSubmit={(e) => { e.preventDefault(); void add(); }}>
+    <form
+      aria-label={t('detail.addLink')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void add();
+      }}
+    >
       <div className={styles.form}>
         <Field label={t('detail.linkTitle')} validationMessage={submission.fieldError('title')}>
           <Input value={link.title} onChange={(_, d) => setLink({ ...link, title: d.value })} />
@@ -60,7 +72,9 @@ function AddLink({ part }: { part: DetailPart }) {
         <Field label={t('detail.linkUrl')} validationMessage={submission.fieldError('url')}>
           <Input type="url" value={link.url} onChange={(_, d) => setLink({ ...link, url: d.value })} />
         </Field>
-        <Button type="submit" disabled={submission.saving}>{submission.saving ? t('form.saving') : t('detail.addLink')}</Button>
+        <Button type="submit" disabled={submission.saving}>
+          {submission.saving ? t('form.saving') : t('detail.addLink')}
+        </Button>
       </div>
       <FormError message={submission.formError} />
     </form>

@@ -28,7 +28,9 @@ export function FinalReport({ part }: { part: DetailPart }) {
   if (subAssignment.status === 'ongoing' && !can.manage) return null;
   return (
     <section className={styles.section} aria-labelledby="report-heading">
-      <h3 id="report-heading" className={styles.heading}>{t('report.heading')}</h3>
+      <h3 id="report-heading" className={styles.heading}>
+        {t('report.heading')}
+      </h3>
       {subAssignment.status === 'completed' ? (
         <Text className={styles.report}>{subAssignment.finalReport || t('report.none')}</Text>
       ) : (
@@ -51,7 +53,14 @@ function CompleteForm({ part }: { part: DetailPart }) {
     if (saved) part.onChange(saved);
   };
   return (
-    <form className={styles.section} aria-labelledby="report-heading" onSubmit={(e) => { e.preventDefault(); void complete(); }}>
+    <form
+      className={styles.section}
+      aria-labelledby="report-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void complete();
+      }}
+    >
       <Field label={t('report.label')} required validationMessage={submission.fieldError('finalReport')}>
         <Textarea value={finalReport} onChange={(_, d) => setFinalReport(d.value)} resize="vertical" rows={4} />
       </Field>

@@ -17,7 +17,9 @@ export function History({ history }: { history: Assessment[] }) {
   const newestFirst = [...history].reverse();
   return (
     <section className={styles.section} aria-labelledby="history-heading">
-      <h3 id="history-heading" className={styles.heading}>{t('detail.history')}</h3>
+      <h3 id="history-heading" className={styles.heading}>
+        {t('detail.history')}
+      </h3>
       {newestFirst.length === 0 ? (
         <Text>{t('detail.noHistory')}</Text>
       ) : (
@@ -34,7 +36,9 @@ export function History({ history }: { history: Assessment[] }) {
             {newestFirst.map((a) => (
               <TableRow key={a.month}>
                 <TableCell>{formatMonth(a.month, locale)}</TableCell>
-                <TableCell><StatusLabel status={a.status} /></TableCell>
+                <TableCell>
+                  <StatusLabel status={a.status} />
+                </TableCell>
                 <TableCell className={styles.comment}>{a.comment || '–'}</TableCell>
                 <TableCell>{a.assessedBy}</TableCell>
               </TableRow>

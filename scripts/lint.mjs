@@ -1,8 +1,8 @@
-// `npm run lint`: the tab's type check, the import-cycle check and ESLint, each run even when an
+// `npm run lint`: the tab's type check, the import-cycle check, Prettier's check and ESLint, each run even when an
 // earlier one failed, so one run reports everything; exits non-zero if any of them failed.
 import { spawnSync } from 'node:child_process';
 
-const steps = ['lint:tab', 'lint:cycles', 'lint:eslint'];
+const steps = ['lint:tab', 'lint:cycles', 'lint:format', 'lint:eslint'];
 const failed = [];
 for (const step of steps) {
   const started = Date.now();

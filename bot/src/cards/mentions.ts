@@ -1,12 +1,8 @@
 import type { Person } from '../domain/council';
+import type { MentionEntity } from '../services/ports';
 import type { AdaptiveCard } from './render';
 
-/** A Teams mention as an Adaptive Card carries it in `msteams.entities`; `text` stands in the card's text as is. */
-export interface MentionEntity {
-  type: 'mention';
-  text: string;
-  mentioned: { id: string; name: string };
-}
+export type { MentionEntity };
 
 /** The mentions of a post: the text to put in a TextBlock, the entities, and who could only be named. */
 export interface Mentions {

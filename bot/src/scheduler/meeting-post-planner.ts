@@ -1,4 +1,5 @@
 import { latePostDecision, THREAD_KINDS, type Meeting } from '../domain/meeting';
+import { listAnswers } from '../store/attendance-repository';
 import { findMeetingPosts } from '../store/outbox-repository';
 import { renderMinutesCard } from '../cards/minutes-card';
 import { readMinutesCardFacts } from '../services/minutes-context';
@@ -53,6 +54,8 @@ export async function planMeetingPost(ctx: PlanContext): Promise<PostPlan> {
     agendaItems: meeting && post.kind === 'agenda' ? await listAgendaItems(db, post.tenantId, meeting.id) : [],
     proposals: meeting && post.kind === 'agenda' ? await listFeedbackProposals(db, council, meeting.startsAt, clock.now()) : [],
     late: clock.now().getTime() - post.dueAt.getTime() > 3_600_000,
+    answers: meeting && (post.kind === 'invitation' || post.kind === 'invitation-update') ? await listAnswers(db, post.tenantId, meeting.id) : [],
+    now: clock.now(),
   });
   if (post.kind === 'start' && meeting) {
     // "Mötet börjar": the minutes card comes with it, in the invitation's thread, for the council to fill in.

@@ -1,7 +1,9 @@
 import { formatMeetingTime, formatPlace } from '../cards/meeting-format';
 import { renderAgendaCard, renderInvitationCard, type MeetingCardData } from '../cards/meeting-cards';
+import { mentionsOf } from '../cards/mentions';
 import { renderScheduleReminderCard } from '../cards/schedule-reminder-card';
 import type { AgendaItem } from '../domain/agenda';
+import { councilPeople, type MeetingAnswer } from '../domain/attendance';
 import type { Council } from '../domain/council';
 import type { Proposal } from '../domain/proposal';
 import type { Meeting, PostKind } from '../domain/meeting';
@@ -25,6 +27,10 @@ export interface PostMaterial {
   year: number;
   /** The post went out more than an hour after it was due. */
   late: boolean;
+  /** The meeting's answers, for the invitation's tally (the shared card shows no names). */
+  answers: readonly MeetingAnswer[];
+  /** When the post is made: the invitation takes answers until the meeting starts. */
+  now: Date;
 }
 
 /** The message of one post kind, in the council's language, from the current state of its meeting. */
@@ -43,18 +49,25 @@ export function composePost(kind: PostKind, material: PostMaterial): OutboundMes
     late: material.late,
   };
   const params = { time: formatMeetingTime(tr, meeting, council.timeZone, material.locale), place: formatPlace(tr, meeting) };
+  // The council's people are @mentioned: a channel post alone notifies only those who follow the channel.
+  const mentions = mentionsOf(councilPeople(council), tr('attendance.and'));
+  const withMentions = (text: string): OutboundMessage =>
+    mentions.text === '' ? { text } : { text: `${text} ${tr('attendance.to', { people: mentions.text })}`, mentions: mentions.entities };
   switch (kind) {
     case 'invitation':
-    case 'invitation-update':
-      return { card: renderInvitationCard(cardData) };
+    case 'invitation-update': {
+      const answerable = meeting.status === 'scheduled' && material.now < meeting.startsAt;
+      const answers = { council, answers: material.answers, viewer: { kind: 'everyone' as const }, answerable };
+      return { card: renderInvitationCard({ ...cardData, mentions, answers }) };
+    }
     case 'agenda':
-      return { card: renderAgendaCard({ ...cardData, added: material.agendaItems, proposals: material.proposals }) };
+      return { card: renderAgendaCard({ ...cardData, mentions, added: material.agendaItems, proposals: material.proposals }) };
     case 'reminder':
-      return { text: tr('reminder.text', params) };
+      return withMentions(tr('reminder.text', params));
     case 'start':
       return { text: tr('start.text', params) };
     case 'change':
-      return { text: tr('change.text', params) };
+      return withMentions(tr('change.text', params));
     case 'cancel':
       return { text: tr('cancel.text', params) };
     default:

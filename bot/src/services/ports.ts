@@ -8,8 +8,17 @@ export interface Clock {
 /** A message the bot posts on its own: text, an Adaptive Card, or both. */
 export interface OutboundMessage {
   text?: string;
-  /** An Adaptive Card as JSON (schema 1.5). */
+  /** An Adaptive Card as JSON (schema 1.5); its own mentions travel in the card (`msteams.entities`). */
   card?: object;
+  /** People the text @mentions: each `text` (`<at>Name</at>`) stands in `text` as is. */
+  mentions?: readonly MentionEntity[];
+}
+
+/** A Teams mention of one person: the `<at>…</at>` text it stands for, and who (their Teams user id). */
+export interface MentionEntity {
+  type: 'mention';
+  text: string;
+  mentioned: { id: string; name: string };
 }
 
 /** Where a proactive post goes: a stored conversation, and optionally the thread of one of its messages. */

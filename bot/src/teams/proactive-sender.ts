@@ -87,6 +87,7 @@ function activityOf(message: OutboundMessage): Partial<Activity> {
     type: 'message',
     text: message.text,
     attachments: message.card ? [CardFactory.adaptiveCard(message.card)] : undefined,
+    entities: message.mentions && message.mentions.length > 0 ? [...message.mentions] : undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 import { assessAction } from './assessment-actions';
+import { answerMeetingAction, refreshMeeting } from './meeting-actions';
 import type { CardAction } from './card-action';
 import { editCouncil, saveCouncilAction, showCouncil, startCouncil } from './council-actions';
 import {
@@ -43,6 +44,8 @@ export const cardActions = {
   'minutes.correct.open': openMinutesCorrection,
   'minutes.correct': correctMinutesAction,
   'followUp.assess': assessAction,
+  'meeting.answer': answerMeetingAction,
+  'meeting.refresh': refreshMeeting,
 } satisfies Record<string, CardAction>;
 
 /** A verb the bot answers. */

@@ -8,7 +8,7 @@ export interface UnitColumn {
   id: string;
   label: AreaMessageKey;
   /** Ascending order; `collator` compares names in the user's language. */
-  compare(a: UnitRow, b: UnitRow, by: { t: Translate; collator: Intl.Collator }): number;
+  compare: (a: UnitRow, b: UnitRow, by: { t: Translate; collator: Intl.Collator }) => number;
 }
 
 const byNumbers =

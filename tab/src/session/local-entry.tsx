@@ -39,7 +39,7 @@ export function LocalEntry() {
     () =>
       token &&
       new ApiClient(
-        async () => token,
+        () => Promise.resolve(token),
         languageTag(locale),
         { network: t('app.network'), unexpected: t('app.error') },
         () => signIn(undefined),

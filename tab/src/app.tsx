@@ -33,7 +33,10 @@ export function App() {
   useEffect(() => {
     connectToTeams().then(
       (session) => {
-        if (!session) return setHost({ kind: 'local' });
+        if (!session) {
+          setHost({ kind: 'local' });
+          return;
+        }
         setTheme(session.theme);
         session.onThemeChange(setTheme);
         setHost({ kind: 'teams', session });

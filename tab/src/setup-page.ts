@@ -8,6 +8,13 @@ const ENGLISH = {
   text: 'The tab shows the quality council’s overview and sub-assignments for this channel. Choose Save to add it.',
 };
 
+/** An element of config.html (a missing one is a bug in the page). */
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`config.html has no #${id} element`);
+  return found;
+}
+
 /**
  * The configurable tab's setup page (manifest `configurationUrl`): nothing to choose, since the tab
  * finds its council from the channel, so it is valid at once and saves the tab's address on Save.
@@ -18,8 +25,8 @@ async function configure(): Promise<void> {
   // As the tab: English for an English Teams, Swedish otherwise.
   if (context.app.locale.toLowerCase().startsWith('en')) {
     document.documentElement.lang = 'en';
-    document.getElementById('title')!.textContent = ENGLISH.title;
-    document.getElementById('text')!.textContent = ENGLISH.text;
+    element('title').textContent = ENGLISH.title;
+    element('text').textContent = ENGLISH.text;
   }
   const contentUrl = new URL('./', location.href).href;
   pages.config.registerOnSaveHandler((save) => {

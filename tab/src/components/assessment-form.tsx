@@ -34,8 +34,8 @@ export interface AssessmentFormProps {
   level: 3 | 4;
   /** The target's latest assessment: the form starts from it when it is of the month chosen. */
   latest?: Assessment;
-  onSaved(assessment: Assessment): void;
-  onCancel?(): void;
+  onSaved: (assessment: Assessment) => void;
+  onCancel?: () => void;
 }
 
 /**

@@ -8,7 +8,7 @@ export interface PersonSelectProps {
   people: PersonRef[];
   /** The chosen person's `aadObjectId`, '' for nobody. */
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   validationMessage?: string;
 }
 

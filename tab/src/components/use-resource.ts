@@ -7,9 +7,9 @@ export interface Resource<T> {
   error?: ApiRequestError;
   loading: boolean;
   /** Loads again; the old data stays shown (and forms keep what was typed) until the new arrives. */
-  reload(): void;
+  reload: () => void;
   /** Replaces the data with a change's answer (the API answers changed things as they now are). */
-  replace(data: T): void;
+  replace: (data: T) => void;
 }
 
 /** Loads `load()` now and whenever `key` changes; answers that arrive late for an old key are dropped. */

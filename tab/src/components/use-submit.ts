@@ -6,11 +6,11 @@ import { ApiRequestError } from '../api/client';
 export interface Submission {
   saving: boolean;
   /** The refusal's message when it names `field`. */
-  fieldError(field: string): string | undefined;
+  fieldError: (field: string) => string | undefined;
   /** The refusal's message when it names none of the form's fields (shown in a MessageBar). */
   formError?: string;
   /** Runs a change; a refusal is kept for display and `undefined` returned. What was typed stays. */
-  run<T>(change: () => Promise<T>): Promise<T | undefined>;
+  run: <T>(change: () => Promise<T>) => Promise<T | undefined>;
 }
 
 /**

@@ -13,7 +13,7 @@ export class ConsentRefusedError extends Error {
 /** Asking the signed-in user (or an admin for everyone) to let Kvalitetsråd use Microsoft Graph. */
 export interface GraphConsent {
   /** Runs the consent flow; resolves once consent was given, rejects with `ConsentRefusedError` otherwise. */
-  ask(): Promise<void>;
+  ask: () => Promise<void>;
 }
 
 /** The popup's size Teams is asked for: room for Entra ID's consent page. */

@@ -39,7 +39,7 @@ export function LocalEntry() {
     () =>
       token &&
       new ApiClient(
-        async () => token,
+        () => Promise.resolve(token),
         languageTag(locale),
         { network: t('app.network'), unexpected: t('app.error') },
         () => signIn(undefined),
@@ -60,7 +60,7 @@ export function LocalEntry() {
   );
 }
 
-function SignInPage({ onSignedIn }: { onSignedIn(token: string): void }) {
+function SignInPage({ onSignedIn }: { onSignedIn: (token: string) => void }) {
   const { t } = useSpeech();
   const [users, setUsers] = useState<DevUser[]>();
   const [error, setError] = useState<string>();
@@ -72,7 +72,7 @@ function SignInPage({ onSignedIn }: { onSignedIn(token: string): void }) {
   return <LocalSignIn users={users} error={error} onSignedIn={onSignedIn} />;
 }
 
-function Account({ name, onSignOut }: { name: string; onSignOut(): void }) {
+function Account({ name, onSignOut }: { name: string; onSignOut: () => void }) {
   const styles = useStyles();
   const { t } = useSpeech();
   return (
@@ -86,7 +86,7 @@ function Account({ name, onSignOut }: { name: string; onSignOut(): void }) {
 }
 
 /** The account bar of Områdesöversikt in local mode: who is signed in (`/api/me`), and the way back to the councils. */
-function SignedIn({ onSignOut }: { onSignOut(): void }) {
+function SignedIn({ onSignOut }: { onSignOut: () => void }) {
   const api = useApi();
   const styles = useStyles();
   const me = useResource(() => api.get<MeResponse>(paths.me), 'me');

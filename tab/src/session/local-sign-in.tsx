@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 export interface LocalSignInProps {
   users?: DevUser[];
   error?: string;
-  onSignedIn(token: string): void;
+  onSignedIn: (token: string) => void;
 }
 
 /** Local mode (tab opened outside Teams): "Logga in som …" one of the mock tenant's people. */

@@ -14,7 +14,7 @@ export function viewOfAddress(search: string = location.search): TabView {
 /** The view shown and a way to switch; absent in a channel, whose tab always shows its council. */
 export interface ViewChoice {
   view: TabView;
-  choose(view: TabView): void;
+  choose: (view: TabView) => void;
 }
 
 /** Provides the view switch to the tab's components (see `useTabView`). */

@@ -11,13 +11,13 @@ export interface TeamsSession {
   /** Who is signed in, as Entra ID's `login_hint` wants it (the user's sign-in name). */
   loginHint?: string;
   /** The SSO token for our API (teams-js caches it and fetches a new one before it expires). */
-  getToken(): Promise<string>;
-  onThemeChange(handler: (theme: TeamsTheme) => void): void;
+  getToken: () => Promise<string>;
+  onThemeChange: (handler: (theme: TeamsTheme) => void) => void;
   /**
    * Opens `url` in Teams' authentication popup; resolves with what the popup's page reported through
    * `notifySuccess`, rejects with the reason of `notifyFailure` (or `CancelledByUser` when it was closed).
    */
-  authenticate(url: string, size: { width: number; height: number }): Promise<string>;
+  authenticate: (url: string, size: { width: number; height: number }) => Promise<string>;
 }
 
 /** How long to wait for a Teams host to answer before treating the page as opened outside Teams. */

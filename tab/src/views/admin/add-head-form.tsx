@@ -32,7 +32,7 @@ export function AddHeadForm({ heads, save }: { heads: readonly AreaHead[]; save:
   const { t } = useSpeech();
   const headingId = useId();
   const submission = useSubmit(FIELDS);
-  const [area, setArea] = useState<Area>(AREAS[0]!);
+  const [area, setArea] = useState<Area>(AREAS[0]);
   const [values, setValues] = useState(EMPTY);
   const submit = async () => {
     const added = { aadObjectId: values.aadObjectId.trim(), name: values.name };

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
  * button removing one. Each change saves at once; `onSaved` lets the overview follow (an admin may
  * name themselves).
  */
-export function AreaHeadsView({ onSaved }: { onSaved(): void }) {
+export function AreaHeadsView({ onSaved }: { onSaved: () => void }) {
   const api = useApi();
   const styles = useStyles();
   const { t } = useSpeech();

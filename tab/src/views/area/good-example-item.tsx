@@ -35,7 +35,7 @@ const useStyles = makeStyles({
 const excerpt = (text: string) => (text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS).trimEnd()}…` : text);
 
 /** One completed work with its "Välj som gott exempel" switch; the answer (the whole list) replaces the view's data. */
-export function GoodExampleItem({ work, year, onSaved }: { work: CompletedWork; year: number; onSaved(data: GoodExamplesResponse): void }) {
+export function GoodExampleItem({ work, year, onSaved }: { work: CompletedWork; year: number; onSaved: (data: GoodExamplesResponse) => void }) {
   const api = useApi();
   const styles = useStyles();
   const { t, locale } = useSpeech();

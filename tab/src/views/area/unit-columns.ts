@@ -8,7 +8,7 @@ export interface UnitColumn {
   id: string;
   label: AreaMessageKey;
   /** Ascending order; `collator` compares names in the user's language. */
-  compare(a: UnitRow, b: UnitRow, by: { t: Translate; collator: Intl.Collator }): number;
+  compare: (a: UnitRow, b: UnitRow, by: { t: Translate; collator: Intl.Collator }) => number;
 }
 
 const byNumbers =
@@ -17,7 +17,7 @@ const byNumbers =
     pick.reduce((order, value) => order || value(a) - value(b), 0);
 
 /** Enhet, område, tidsplan i tid, träffar, lägesbedömningar, pågående and klara förbättringsarbeten. */
-export const UNIT_COLUMNS: readonly UnitColumn[] = [
+export const UNIT_COLUMNS: readonly [UnitColumn, ...UnitColumn[]] = [
   { id: 'unit', label: 'units.col.unit', compare: (a, b, { collator }) => collator.compare(a.unitName, b.unitName) },
   { id: 'area', label: 'units.col.area', compare: (a, b, { t, collator }) => collator.compare(areaName(t, a.area), areaName(t, b.area)) },
   { id: 'schedule', label: 'units.col.schedule', compare: byNumbers((r) => Number(r.scheduleInPlace)) },

@@ -22,7 +22,7 @@ export function UnitTable({ units }: { units: UnitRow[] }) {
   const { t, locale } = useSpeech();
   const [sort, setSort] = useState<Sort>({ column: 'unit', direction: 'ascending' });
   const rows = useMemo(() => {
-    const column = UNIT_COLUMNS.find((c) => c.id === sort.column) ?? UNIT_COLUMNS[0]!;
+    const column = UNIT_COLUMNS.find((c) => c.id === sort.column) ?? UNIT_COLUMNS[0];
     return sortUnits(units, column, sort.direction, { t, collator: new Intl.Collator(languageTag(locale)) });
   }, [units, sort, t, locale]);
   const sortBy = (column: string) =>

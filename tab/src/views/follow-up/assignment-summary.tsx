@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** The assignment "Kvalitetsråd" row: its latest status, missing months, and the manager's monthly assessment. */
-export function AssignmentSummary({ data, onSaved }: { data: FollowUpResponse; onSaved(): void }) {
+export function AssignmentSummary({ data, onSaved }: { data: FollowUpResponse; onSaved: () => void }) {
   const styles = useStyles();
   const { t } = useSpeech();
   const [assessing, setAssessing] = useState(false);

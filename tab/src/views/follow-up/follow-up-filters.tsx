@@ -12,7 +12,15 @@ const useStyles = makeStyles({
 });
 
 /** Year and status filters of the Deluppdrag list. */
-export function FollowUpFilters({ years, filter, onFilter }: { years: number[]; filter: FollowUpFilter; onFilter(filter: FollowUpFilter): void }) {
+export function FollowUpFilters({
+  years,
+  filter,
+  onFilter,
+}: {
+  years: number[];
+  filter: FollowUpFilter;
+  onFilter: (filter: FollowUpFilter) => void;
+}) {
   const styles = useStyles();
   const { t } = useSpeech();
   return (

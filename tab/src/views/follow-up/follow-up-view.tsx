@@ -20,8 +20,8 @@ const useStyles = makeStyles({
 export interface FollowUpViewProps {
   councilId: string;
   filter: FollowUpFilter;
-  onFilter(filter: FollowUpFilter): void;
-  onOpen(subAssignmentId: string): void;
+  onFilter: (filter: FollowUpFilter) => void;
+  onOpen: (subAssignmentId: string) => void;
 }
 
 /** Deluppdrag: the assignment "Kvalitetsråd" of the year and its sub-assignments, as Stratsys' "Följa upp". */

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** The sub-assignments of the year; a name opens the sub-assignment. */
-export function SubAssignmentTable({ items, onOpen }: { items: SubAssignmentListItem[]; onOpen(id: string): void }) {
+export function SubAssignmentTable({ items, onOpen }: { items: SubAssignmentListItem[]; onOpen: (id: string) => void }) {
   const styles = useStyles();
   const { t, locale } = useSpeech();
   if (items.length === 0) return <Text>{t('followUp.none')}</Text>;

@@ -20,8 +20,8 @@ export type CalendarSync =
 /** The sync's state, the sync itself, and the consent flow that retries it (absent outside Teams). */
 export interface CalendarSyncControl {
   state: CalendarSync;
-  sync(): Promise<void>;
-  grantConsent?(): Promise<void>;
+  sync: () => Promise<void>;
+  grantConsent?: () => Promise<void>;
 }
 
 /**

@@ -31,8 +31,8 @@ export interface ActivityFormProps {
   initial: ActivityValues;
   submission: Submission;
   /** Saves; answers whether it was saved (the add form then starts over). */
-  onSubmit(values: ActivityValues): Promise<boolean>;
-  onCancel?(): void;
+  onSubmit: (values: ActivityValues) => Promise<boolean>;
+  onCancel?: () => void;
 }
 
 /** Name, responsible and due date of an activity: the add form, and the edit form of one. */

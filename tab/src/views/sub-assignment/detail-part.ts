@@ -4,7 +4,7 @@ import type { SubAssignmentDetail } from '@contract/follow-up';
 export interface DetailPart {
   detail: SubAssignmentDetail;
   /** Shows the detail a change answered. */
-  onChange(detail: SubAssignmentDetail): void;
+  onChange: (detail: SubAssignmentDetail) => void;
   /** Loads the detail again (after a version conflict, or a change that answers something else). */
-  reload(): void;
+  reload: () => void;
 }

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 const FIELDS = ['name', 'purpose', 'goal', 'measure', 'responsibleAadObjectId', 'startsOn', 'endsOn'] as const;
 
 /** The manager's edit of a sub-assignment's facts (PATCH with the version they saw). */
-export function SubAssignmentEditForm({ part, onDone }: { part: DetailPart; onDone(): void }) {
+export function SubAssignmentEditForm({ part, onDone }: { part: DetailPart; onDone: () => void }) {
   const api = useApi();
   const styles = useStyles();
   const { t } = useSpeech();

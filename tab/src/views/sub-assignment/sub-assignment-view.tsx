@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** One sub-assignment (deluppdrag): facts, activities, monthly assessments, documents and the final report. */
-export function SubAssignmentView({ id, onBack }: { id: string; onBack(): void }) {
+export function SubAssignmentView({ id, onBack }: { id: string; onBack: () => void }) {
   const api = useApi();
   const styles = useStyles();
   const { t } = useSpeech();

@@ -22,7 +22,8 @@ export interface Meeting {
 /**
  * What the bot posts on its own: about meetings, the January reminder to plan the year, and about
  * proposals (the card in the channel, a receipt and the outcome to a named proposer's personal chat),
- * and the monthly status assessment on the reporting day.
+ * and the monthly status assessment on the reporting day; the day before a meeting, a personal reminder
+ * in each participant's chat with the bot.
  */
 export const PostKinds = [
   'invitation',
@@ -37,6 +38,7 @@ export const PostKinds = [
   'proposal-receipt',
   'proposal-outcome',
   'assessment-reminder',
+  'personal-reminder',
 ] as const;
 /** One kind of post. */
 export type PostKind = (typeof PostKinds)[number];

@@ -62,6 +62,7 @@ export const enTab: Record<keyof typeof svTab, string> = {
   'followUp.symbol.off_track': '🔴',
   'followUp.symbol.done': '✅',
   'post.kind.assessment-reminder': 'Monthly status assessment',
+  'post.kind.personal-reminder': 'Personal reminder',
   'assessment.title': 'Status assessment {month}',
   'assessment.intro':
     "Time for this month's status assessment in {unit}: set a status and a short comment for the assignment and each ongoing sub-assignment, as in Stratsys. What you leave out you can do later in the tab.",

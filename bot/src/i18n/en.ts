@@ -200,6 +200,7 @@ export const en: Record<MessageKey, string> = {
   'post.kind.schedule-reminder': 'Schedule reminder',
   'post.error.noChannel': 'the channel is not known to the app (add the app to the team again)',
   'post.error.delivery': 'Teams did not accept the message ({status})',
+  'post.error.unreachable': 'the person cannot be reached in personal chat ({status}); the app is probably not installed for them',
 
   'api.unauthorized': 'Sign in with Teams and try again.',
   'calendar.forbidden': 'The calendar link is invalid or has expired. Open the invitation in the channel and try again.',

@@ -60,6 +60,7 @@ export const svTab = {
   'followUp.symbol.off_track': '🔴',
   'followUp.symbol.done': '✅',
   'post.kind.assessment-reminder': 'Månadens lägesbedömning',
+  'post.kind.personal-reminder': 'Personlig påminnelse',
   'assessment.title': 'Lägesbedömning {month}',
   'assessment.intro':
     'Dags för månadens lägesbedömning i {unit}: sätt status och en kort kommentar för uppdraget och varje pågående deluppdrag, som i Stratsys. Det du inte fyller i kan du göra senare i fliken.',

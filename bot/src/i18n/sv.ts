@@ -197,6 +197,7 @@ export const sv = {
   'post.kind.schedule-reminder': 'Påminnelse om tidsplan',
   'post.error.noChannel': 'kanalen är inte känd för appen (lägg till appen i teamet igen)',
   'post.error.delivery': 'Teams tog inte emot meddelandet ({status})',
+  'post.error.unreachable': 'personen nås inte i personlig chatt ({status}); appen är troligen inte installerad för personen',
 
   'api.unauthorized': 'Logga in med Teams och försök igen.',
   'calendar.forbidden': 'Länken till kalenderfilen är ogiltig eller har gått ut. Öppna kallelsen i kanalen och försök igen.',

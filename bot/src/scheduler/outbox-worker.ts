@@ -1,6 +1,7 @@
 import { DEFAULT_REPORTING_WORKDAY } from '../domain/follow-up';
 import { logJobFailure } from '../presentation/error-presenter';
 import { enqueueAssessmentReminders } from '../services/assessment-reminder-enqueuer';
+import { enqueuePersonalReminders } from '../services/personal-reminder-enqueuer';
 import { enqueueScheduleReminders } from '../services/schedule-reminder-enqueuer';
 import { claimDuePosts, finishPost, releaseClaims, retryPostAt, type OutboxPost } from '../store/outbox-repository';
 import { backoffMs, deliverPost, OUTBOX_JOB, type DeliveryDeps, type DeliveryReport } from './post-deliverer';
@@ -13,7 +14,7 @@ export interface OutboxWorkerOptions {
   lanes: number;
   /** How often the background loop looks for due posts (wall time). */
   pollMs: number;
-  /** How often the January schedule reminders and the monthly assessment cards are planned (wall time). */
+  /** How often the January schedule reminders, the monthly assessment cards and the personal day-before reminders are enqueued (wall time). */
   plannerEveryMs: number;
   /** The monthly reporting day: the nth working day. */
   reportingWorkday: number;
@@ -91,6 +92,7 @@ export class OutboxWorker {
       this.lastPlanned = performance.now();
       await enqueueScheduleReminders(db, clock.now());
       await enqueueAssessmentReminders(db, clock.now(), this.options.reportingWorkday);
+      await enqueuePersonalReminders(db, clock.now());
     }
     const reports: DeliveryReport[] = [];
     const seen = new Set<string>();

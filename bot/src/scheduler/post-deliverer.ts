@@ -10,6 +10,7 @@ import { finishPost, markPostSent, retryPostAt, type OutboxPost } from '../store
 import { planMeetingPost, THREAD_WAIT_MS } from './meeting-post-planner';
 import type { PostSend } from './post-plan';
 import { planAssessmentPost } from './assessment-post-planner';
+import { planPersonalPost } from './personal-post-planner';
 import { planProposalPost } from './proposal-post-planner';
 import { TEAMS_TENANT_LIMITS, TEAMS_THREAD_LIMITS, type RateLimiter } from './rate-limiter';
 
@@ -87,9 +88,11 @@ export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise
   const plan =
     post.kind === 'assessment-reminder'
       ? await planAssessmentPost(context)
-      : post.proposalId
-        ? await planProposalPost(context)
-        : await planMeetingPost(context);
+      : post.kind === 'personal-reminder'
+        ? await planPersonalPost(context)
+        : post.proposalId
+          ? await planProposalPost(context)
+          : await planMeetingPost(context);
   if (plan.action === 'end') return end(plan.status, plan.reason);
   if (plan.action === 'wait') {
     await retryPostAt(db, post.id, new Date(clock.now().getTime() + plan.ms), plan.reason, false);
@@ -102,7 +105,18 @@ export async function deliverPost(deps: DeliveryDeps, post: OutboxPost): Promise
       sent = { activityId: await send(deps, post.tenantId, plan), plan };
     } catch (error) {
       const status = error instanceof DeliveryError ? error.connectorStatus : undefined;
-      if (!plan.fallback || status === undefined || OUTBOX_JOB.retryableStatuses.has(status)) throw error;
+      if (status === undefined || OUTBOX_JOB.retryableStatuses.has(status)) throw error;
+      const { onUnreachable } = plan;
+      if (!plan.fallback && onUnreachable) {
+        const reason = tr('post.error.unreachable', { status });
+        await db.transaction(async (tx) => {
+          await onUnreachable(tx, status);
+          await finishPost(tx, post.id, 'skipped', reason, clock.now());
+        });
+        deps.log.info({ postId: post.id, kind: post.kind, status }, 'person not reachable in personal chat; recorded');
+        return report('skipped', { reason });
+      }
+      if (!plan.fallback) throw error;
       deps.log.info({ postId: post.id, kind: post.kind, status }, 'target unreachable, posting in the fallback place');
       sent = { activityId: await send(deps, post.tenantId, plan.fallback), plan: plan.fallback };
     }

@@ -32,6 +32,11 @@ export interface PostSend {
   afterSent?: (tx: Db, activityId: string | undefined) => Promise<void>;
   /** Where to post instead when Teams refuses the target for good (a person the bot cannot reach). */
   fallback?: Omit<PostSend, 'fallback'>;
+  /**
+   * When Teams refuses the target for good and there is no fallback (a person who has not installed
+   * the app: 403): records it in the transaction that ends the post as skipped, instead of failing it.
+   */
+  onUnreachable?: (tx: Db, status: number) => Promise<void>;
 }
 
 /** What becomes of a claimed post: send it, wait and look again, or end it with the reason. */

@@ -98,3 +98,22 @@ export async function listReachFailures(db: Db, tenantId: string, councilId: str
   );
   return rows.map((r) => ({ aadObjectId: r.aad_object_id, name: r.name, reason: r.reason, failedAt: new Date(r.failed_at) }));
 }
+
+/** The answers of many meetings (a job's planning), each row with its tenant. */
+export async function listAnswersOfMeetings(db: Db, meetingIds: readonly string[]): Promise<(MeetingAnswer & { tenantId: string })[]> {
+  if (meetingIds.length === 0) return [];
+  const rows = await db.query<AnswerRow & { tenant_id: string }>('select * from meeting_answer where meeting_id = any($1::uuid[])', [meetingIds]);
+  return rows.map((r) => ({ ...toAnswer(r), tenantId: r.tenant_id }));
+}
+
+/** Of the given people (tenant, Entra id), those who turned personal reminders off, as `tenant/id` keys. */
+export async function personalRemindersOffAmong(db: Db, people: readonly { tenantId: string; aadObjectId: string }[]): Promise<Set<string>> {
+  if (people.length === 0) return new Set();
+  const rows = await db.query<{ tenant_id: string; aad_object_id: string }>(
+    `select r.tenant_id, r.aad_object_id from reminder_preference r
+       join unnest($1::text[], $2::text[]) as p(t, a) on r.tenant_id = p.t and r.aad_object_id = p.a
+      where r.personal_off`,
+    [people.map((p) => p.tenantId), people.map((p) => p.aadObjectId)],
+  );
+  return new Set(rows.map((r) => `${r.tenant_id}/${r.aad_object_id}`));
+}

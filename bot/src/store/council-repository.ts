@@ -47,6 +47,13 @@ export async function findCouncilById(db: Db, tenantId: string, id: string): Pro
   return rows[0] && toCouncil(rows[0], peopleOf(rows[0].people));
 }
 
+/** Councils by id, across tenants, for jobs that plan many councils' posts at once (each row carries its tenant). */
+export async function listCouncilsByIds(db: Db, ids: readonly string[]): Promise<Council[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.query<CouncilWithPeopleRow>(`${COUNCIL_WITH_PEOPLE} where c.id = any($1::uuid[])`, [ids]);
+  return rows.map((r) => toCouncil(r, peopleOf(r.people)));
+}
+
 /** The drivers hand json back parsed (pg) or as text (some PGlite paths); both end as rows. */
 function peopleOf(value: PersonRow[] | string): PersonRow[] {
   return typeof value === 'string' ? (JSON.parse(value) as PersonRow[]) : value;

@@ -128,6 +128,26 @@ export async function listMeetings(db: Db, tenantId: string, councilId: string, 
   return rows.map(toMeeting);
 }
 
+/**
+ * Meetings whose personal day-before reminders are due at `now` and not planned yet for their current
+ * revision: scheduled, of an active council, starting within two days, with `morning` local time of the
+ * day before passed. Across tenants (a job's planning); each meeting carries its tenant.
+ */
+export async function listMeetingsDueForPersonalReminders(db: Db, now: Date, morning: string): Promise<Meeting[]> {
+  const rows = await db.query<MeetingRow>(
+    `select m.* from meeting m
+       join council c on c.tenant_id = m.tenant_id and c.id = m.council_id
+      where m.status = 'scheduled' and c.status = 'active'
+        and m.starts_at > $1 and m.starts_at <= $1::timestamptz + interval '2 days'
+        and $1 >= (((m.starts_at at time zone c.time_zone)::date - 1) + $2::time) at time zone c.time_zone
+        and not exists (select 1 from outbox o
+                         where o.tenant_id = m.tenant_id and o.meeting_id = m.id and o.kind = 'personal-reminder' and o.revision = m.revision)
+      order by m.starts_at, m.id`,
+    [now, morning],
+  );
+  return rows.map(toMeeting);
+}
+
 /** A meeting by id within the tenant. */
 export async function findMeeting(db: Db, tenantId: string, id: string): Promise<Meeting | undefined> {
   const rows = await db.query<MeetingRow>('select * from meeting where tenant_id = $1 and id = $2', [tenantId, id]);

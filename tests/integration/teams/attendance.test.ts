@@ -124,4 +124,41 @@ describe('invitations that reach the people and take their answers (real server,
     expect(reminder.entities?.map((e) => e.mentioned.id).sort()).toEqual([...councilIds].sort());
     for (const e of reminder.entities ?? []) expect(reminder.text).toContain(e.text);
   });
+
+  it('reminds the right people personally the day before, exactly once across a restart, and shows who could not be reached', async () => {
+    await press('coming', people.bengt);
+    await press('declined', people.david);
+    await world.send(world.invoke('reminders.set', { meetingId, on: 'false' }, people.elin, 'reminder-card'));
+    world.connector.unreachable.add(people.fatima.id);
+    await world.setClock('2027-01-11T07:00:30Z');
+    const reached = (p: { id: string }) =>
+      world.connector
+        .personalPosts(p.id)
+        .map((c) => textOf(cardOf(c.body)))
+        .filter((t) => t.includes('träffas i morgon'));
+    expect(reached(people.bengt)).toHaveLength(1);
+    expect(reached(people.bengt)[0]).toContain('Du har svarat att du kommer.');
+    expect(reached(people.cecilia)[0]).toContain('Du har inte svarat på kallelsen än.');
+    expect(reached(people.anna)).toHaveLength(1);
+    expect(reached(people.david)).toEqual([]);
+    expect(reached(people.elin)).toEqual([]);
+    expect(reached(people.fatima)).toEqual([]);
+    const manager = cardOf((await world.send(world.invoke('meeting.refresh', { meetingId }, people.anna, invitationId))).body);
+    expect(textOf(manager)).toContain('Nås inte i personlig chatt\nFatima Ali');
+
+    await world.restart();
+    await world.setClock('2027-01-11T09:00:00Z');
+    expect(reached(people.bengt)).toHaveLength(1);
+    expect(reached(people.cecilia)).toHaveLength(1);
+  });
+
+  it('lets a person turn personal reminders off from the reminder itself, and only their own', async () => {
+    const { body } = await world.send(world.invoke('reminders.set', { meetingId, on: 'false' }, people.cecilia, 'reminder-card'));
+    expect(textOf(cardOf(body))).toContain('Personliga påminnelser är avstängda.');
+    expect(textOf(cardOf(body))).toContain('Slå på personliga påminnelser');
+    await world.setClock('2027-01-11T07:00:30Z');
+    const reached = (p: { id: string }) => world.connector.personalPosts(p.id).filter((c) => textOf(cardOf(c.body)).includes('träffas i morgon'));
+    expect(reached(people.cecilia)).toHaveLength(0);
+    expect(reached(people.bengt)).toHaveLength(1);
+  });
 });

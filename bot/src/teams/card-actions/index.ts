@@ -1,5 +1,5 @@
 import { assessAction } from './assessment-actions';
-import { answerMeetingAction, refreshMeeting } from './meeting-actions';
+import { answerMeetingAction, refreshMeeting, setRemindersAction } from './meeting-actions';
 import type { CardAction } from './card-action';
 import { editCouncil, saveCouncilAction, showCouncil, startCouncil } from './council-actions';
 import {
@@ -46,6 +46,7 @@ export const cardActions = {
   'followUp.assess': assessAction,
   'meeting.answer': answerMeetingAction,
   'meeting.refresh': refreshMeeting,
+  'reminders.set': setRemindersAction,
 } satisfies Record<string, CardAction>;
 
 /** A verb the bot answers. */

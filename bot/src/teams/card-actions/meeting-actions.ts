@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { renderInvitationCard } from '../../cards/meeting-cards';
 import { mentionsOf } from '../../cards/mentions';
+import { renderPersonalReminderCard } from '../../cards/personal-reminder-card';
 import type { AdaptiveCard } from '../../cards/render';
 import { councilPeople } from '../../domain/attendance';
 import type { Council } from '../../domain/council';
@@ -8,6 +9,8 @@ import { NotFoundError } from '../../domain/errors';
 import { ATTENDANCE_ANSWERS } from '../../domain/vocabulary';
 import { answerInvitation } from '../../services/invitation-answerer';
 import { readInvitation } from '../../services/invitation-reader';
+import { readPersonalReminder } from '../../services/personal-reminder-reader';
+import { setOwnPersonalReminders } from '../../services/personal-reminders-setter';
 import { CALENDAR_LINK_GRACE_MS } from '../../services/signed-links';
 import { findCouncilById } from '../../store/council-repository';
 import { findMeeting } from '../../store/schedule-repository';
@@ -33,6 +36,32 @@ export const answerMeetingAction = defineCardAction(MeetingAnswerInputSchema, as
 export const refreshMeeting = defineCardAction(MeetingRefSchema, async (ctx, data) => {
   const council = await councilOfMeeting(ctx, data.meetingId);
   return invitationFor(ctx, council, data.meetingId);
+});
+
+/** `reminders.set` data: the reminder's meeting and whether personal reminders should be on; card data sends strings. */
+export const RemindersSetInputSchema = MeetingRefSchema.extend({ on: z.preprocess((v) => v === true || v === 'true', z.boolean()) });
+
+/**
+ * `reminders.set`: "Stäng av personliga påminnelser" (or on again) on the personal reminder. Changes
+ * only the presser's own setting, whatever the card says, and answers the reminder with the new state.
+ */
+export const setRemindersAction = defineCardAction(RemindersSetInputSchema, async (ctx, data) => {
+  const council = await councilOfMeeting(ctx, data.meetingId);
+  const { db, clock } = ctx.deps;
+  await setOwnPersonalReminders({ db, clock, actor: ctx.actor, on: data.on });
+  const facts = await readPersonalReminder({ db, council, meetingId: data.meetingId, aadObjectId: ctx.actor.aadObjectId });
+  return renderPersonalReminderCard({
+    tr: ctx.tr,
+    locale: ctx.locale,
+    unitName: council.unitName,
+    zone: council.timeZone,
+    meeting: facts.meeting,
+    calendarUrl: ctx.deps.links().urlFor(council.tenantId, facts.meeting.id, new Date(facts.meeting.endsAt.getTime() + CALENDAR_LINK_GRACE_MS)),
+    joinUrl: facts.joinUrl,
+    answer: facts.answer,
+    remindersOn: data.on,
+    notice: ctx.tr(data.on ? 'personal.reminder.turnedOn' : 'personal.reminder.turnedOff'),
+  });
 });
 
 /** The invitation card as the actor should see it, from the stored state. */

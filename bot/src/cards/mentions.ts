@@ -49,3 +49,13 @@ export function withMentions(card: AdaptiveCard, entities: readonly MentionEntit
   const msteams = typeof card.msteams === 'object' && card.msteams !== null ? card.msteams : {};
   return { ...card, msteams: { ...msteams, entities: [...entities] } };
 }
+
+/**
+ * The card with a last line "Till: <at>…</at>" and its mention entities, for cards whose template
+ * has no place of its own for them (the proposal card, the monthly assessment card).
+ */
+export function withMentionLine(card: AdaptiveCard, to: (people: string) => string, mentions: Mentions): AdaptiveCard {
+  if (mentions.text === '') return card;
+  const line = { type: 'TextBlock', text: to(mentions.text), wrap: true, isSubtle: true, size: 'Small' };
+  return withMentions({ ...card, body: [...card.body, line] }, mentions.entities);
+}

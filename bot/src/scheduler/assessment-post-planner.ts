@@ -1,4 +1,5 @@
 import { renderAssessmentCard, type AssessmentRow } from '../cards/assessment-card';
+import { mentionsOf, withMentionLine } from '../cards/mentions';
 import { ASSIGNMENT_NAME, monthOf } from '../domain/follow-up';
 import { localPartsOf } from '../domain/local-time';
 import type { Council } from '../domain/council';
@@ -66,16 +67,21 @@ export async function planAssessmentPost(ctx: PlanContext): Promise<PostPlan> {
     action: 'send',
     target: { reference: ctx.channel.reference },
     message: {
-      card: renderAssessmentCard({
-        tr,
-        unitName: council.unitName,
-        councilId: council.id,
-        month,
-        monthLabel: monthLabel(month, locale),
-        rows,
-        more,
-        tabUrl: `${ctx.links.baseUrl}/tab/`,
-      }),
+      // The monthly assessment is the managers' to make: they are the ones told.
+      card: withMentionLine(
+        renderAssessmentCard({
+          tr,
+          unitName: council.unitName,
+          councilId: council.id,
+          month,
+          monthLabel: monthLabel(month, locale),
+          rows,
+          more,
+          tabUrl: `${ctx.links.baseUrl}/tab/`,
+        }),
+        (names) => tr('attendance.to', { people: names }),
+        mentionsOf(council.managers, tr('attendance.and')),
+      ),
     },
     limitKey: council.channelId,
   };

@@ -1,3 +1,4 @@
+import { mentionsOf, withMentionLine } from '../cards/mentions';
 import { renderProposalCard } from '../cards/proposal-card';
 import type { MessageKey } from '../i18n';
 import type { PostTarget } from '../services/ports';
@@ -21,15 +22,20 @@ export async function planProposalPost(ctx: PlanContext): Promise<PostPlan> {
       action: 'send',
       target: channelTarget,
       message: {
-        card: renderProposalCard({
-          tr,
-          locale: ctx.locale,
-          zone: council.timeZone,
-          unitName: council.unitName,
-          proposal,
-          view: { kind: 'everyone' },
-          managerIds: council.managers.map((m) => m.teamsUserId),
-        }),
+        // The managers triage new proposals: they are the ones told (docs/domain.md#proposals).
+        card: withMentionLine(
+          renderProposalCard({
+            tr,
+            locale: ctx.locale,
+            zone: council.timeZone,
+            unitName: council.unitName,
+            proposal,
+            view: { kind: 'everyone' },
+            managerIds: council.managers.map((m) => m.teamsUserId),
+          }),
+          (names) => tr('attendance.to', { people: names }),
+          mentionsOf(council.managers, tr('attendance.and')),
+        ),
       },
       limitKey: council.channelId,
       afterSent: async (tx, activityId) => {

@@ -1,4 +1,5 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
+import { mentionsOf, withMentionLine } from '../cards/mentions';
 import { renderProposalCard } from '../cards/proposal-card';
 import { EMPTY_PROPOSAL_FORM, renderProposalFormCard } from '../cards/proposal-form-card';
 import { renderProposalListCard } from '../cards/proposal-list-card';
@@ -81,7 +82,7 @@ export async function onProposeMessage(
     }
     return;
   }
-  const card = renderProposalCard({
+  const shown = renderProposalCard({
     tr,
     locale,
     zone: council.timeZone,
@@ -90,6 +91,8 @@ export async function onProposeMessage(
     view: { kind: 'everyone' },
     managerIds: council.managers.map((m) => m.teamsUserId),
   });
+  // The managers triage new proposals: they are the ones told (docs/domain.md#proposals).
+  const card = withMentionLine(shown, (names) => tr('attendance.to', { people: names }), mentionsOf(council.managers, tr('attendance.and')));
   const sent = await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
   if (sent?.id) await setProposalCard(deps.db, council.tenantId, proposal.id, sent.id, threadRootOf(turn));
 }

@@ -161,4 +161,12 @@ describe('invitations that reach the people and take their answers (real server,
     expect(reached(people.cecilia)).toHaveLength(0);
     expect(reached(people.bengt)).toHaveLength(1);
   });
+
+  it("mentions the council's managers, and only them, on a new proposal's card", async () => {
+    await world.send(world.channelMessage('förslag Fler sittplatser i trädgården så att de boende kan vara ute längre', people.bengt));
+    await world.setClock('2026-12-13T07:01:00Z');
+    const card = world.connector.posts.map((p) => cardOf(p.body)).find((c) => textOf(c).includes('Fler sittplatser'));
+    expect(mentionsOf(card).map((m) => m.mentioned.id)).toEqual([people.anna.id]);
+    expect(textOf(card)).toContain('Till: <at>Anna Lindqvist</at>');
+  });
 });

@@ -31,6 +31,7 @@ export const enAttendance: Record<keyof typeof svAttendance, string> = {
   'personal.reminder.turnOn': 'Turn on personal reminders',
   'personal.reminder.turnedOff': 'Personal reminders are off. You still see the invitations and reminders in the channel.',
   'personal.reminder.turnedOn': 'Personal reminders are on again.',
+  'attendance.minutesApproved': 'The minutes are approved by {name} and can be read on the card above. To: {people}',
   'attendance.meetingGone': 'The meeting no longer exists in this quality council.',
   'attendance.cancelled': 'The meeting is cancelled and takes no answers.',
   'attendance.started': 'The meeting has already started, so the answer can no longer be changed.',

@@ -29,6 +29,7 @@ export const svAttendance = {
   'personal.reminder.turnOn': 'Slå på personliga påminnelser',
   'personal.reminder.turnedOff': 'Personliga påminnelser är avstängda. Kallelserna och påminnelserna i kanalen får du som vanligt.',
   'personal.reminder.turnedOn': 'Personliga påminnelser är påslagna igen.',
+  'attendance.minutesApproved': 'Anteckningarna är godkända av {name} och finns att läsa på kortet ovan. Till: {people}',
   'attendance.meetingGone': 'Träffen finns inte längre i det här kvalitetsrådet.',
   'attendance.cancelled': 'Träffen är inställd och tar inte emot svar.',
   'attendance.started': 'Träffen har redan börjat, så svaret kan inte ändras längre.',

@@ -139,6 +139,16 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     ]);
     expect(text).not.toContain('Spara');
     expect(textOf(cardOf(world.connector.updates.at(-1)!.body))).toContain('Godkända av Anna Lindqvist');
+    // Told once, by name: the council is @mentioned in a reply (updating the card notifies no one).
+    const told = world.connector.posts.map((p) => p.body as { text?: string; entities?: { text: string; mentioned: { id: string } }[] });
+    const announcements = told.filter((b) => b.text?.startsWith('Anteckningarna är godkända av Anna Lindqvist'));
+    expect(announcements).toHaveLength(1);
+    expect(announcements[0]!.entities!.map((e) => e.mentioned.id).sort()).toEqual(
+      Object.values(people)
+        .map((p) => p.id)
+        .sort(),
+    );
+    for (const e of announcements[0]!.entities!) expect(announcements[0]!.text).toContain(e.text);
     expect((await stored()).version).toBe(3);
     expect((await db().query('select kind from minutes_version order by version')).map((r) => r.kind)).toEqual(['opened', 'saved', 'approved']);
 

@@ -14,6 +14,7 @@ import { MinutesConflictError, saveMinutes } from '../../services/minutes-saver'
 import { findCouncilById } from '../../store/council-repository';
 import { findMinutes } from '../../store/minutes-repository';
 import { cardForEveryone } from '../card-updates';
+import { announceApproval } from '../minutes-announcement';
 import { defineCardAction, type CardActionContext } from './card-action';
 
 const text = z.preprocess((v) => v ?? '', z.string().max(100_000));
@@ -79,6 +80,7 @@ export const approveMinutesAction = defineCardAction(VersionedSchema, async (ctx
       ),
     );
     const notice = result.works > 0 ? { text: ctx.tr('minutes.worksCreated', { count: result.works }), tone: 'good' as const } : undefined;
+    if (!repeated) await announceApproval(ctx, council);
     return await answer(ctx, council, minutes.id, { updateEveryone: !repeated, notice });
   } catch (error) {
     if (error instanceof ConflictError) return answer(ctx, council, minutes.id, { notice: { text: errorMessage(ctx.tr, error), tone: 'warning' } });

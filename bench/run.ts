@@ -14,7 +14,9 @@
  * activities × 24 monthly assessments, p95 on PGlite and on PostgreSQL; budget 50 ms. The area head's
  * overview of 300 units (10 meetings, 10 works, 12 months assessed each); budget 200 ms. The tab's
  * first render in headless Chromium (≤ 1.5 s) and its initial JS (≤ 300 KB gzip): bench/tab-render.ts.
- * `BENCH_ONLY=turn|planning|delivery|tab` runs one part.
+ * Row 5, day-before personal reminders (bench/personal-reminders.ts): one planning pass for 3,000 councils ×
+ * 10 people against the same rows inserted by one bare statement; budget ≤ 2 ×.
+ * `BENCH_ONLY=turn|planning|personal|delivery|tab` runs one part.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -24,6 +26,7 @@ import autocannon from 'autocannon';
 import { LoopbackConnector } from '../tests/helpers/loopback-connector';
 import { deliveryRun, DELIVERY_CHANNELS, DELIVERY_TOTAL } from './delivery';
 import type { SeedStore } from './seed';
+import { personalReminderRun } from './personal-reminders';
 import { planningRun } from './planning';
 import { proposalMessage, seedProposalUnits } from './proposal-turn';
 import { AREA_UNITS, latencies, localToken, seedArea, seedTabUnit, TAB_UNIT, TAB_YEAR } from './tab-api';
@@ -199,6 +202,25 @@ async function planningRows(): Promise<void> {
   );
 }
 
+async function personalReminderRows(): Promise<void> {
+  const r = await personalReminderRun();
+  const ratio = r.enqueueMs / Math.max(r.bareMs, 0.001);
+  printTable(
+    `Day-before personal reminders on PostgreSQL: ${r.councils.toLocaleString('en')} councils × 10 people, one meeting each the same day, one person per council said they cannot come; baseline: the same rows by one bare insert, same run`,
+    [
+      [
+        `One planning pass: ${r.enqueued.toLocaleString('en')} reminders enqueued, ms`,
+        r.bareMs.toFixed(0),
+        r.enqueueMs.toFixed(0),
+        ratio.toFixed(2),
+        '≤ 2.00',
+        ok(ratio <= 2),
+      ],
+      ['A second pass adds (once per person and meeting)', '0', String(r.secondPass), '', '0', ok(r.secondPass === 0)],
+    ],
+  );
+}
+
 async function deliveryRows(): Promise<void> {
   const plain = await deliveryRun();
   const killed = await deliveryRun(DELIVERY_TOTAL / 2);
@@ -300,6 +322,7 @@ async function main(): Promise<void> {
   if (!only || only === 'tab') await tabApiRows();
   if (!only || only === 'turn') await botTurnRows();
   if (!only || only === 'planning') await planningRows();
+  if (!only || only === 'planning' || only === 'personal') await personalReminderRows();
   if (!only || only === 'delivery') await deliveryRows();
 }
 

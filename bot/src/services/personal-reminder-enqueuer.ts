@@ -3,7 +3,7 @@ import { MORNING, meetingPostKey } from '../domain/meeting';
 import { listAnswersOfMeetings, personalRemindersOffAmong } from '../store/attendance-repository';
 import { listCouncilsByIds } from '../store/council-repository';
 import type { Db } from '../store/db';
-import { enqueuePosts, type NewPost } from '../store/outbox-repository';
+import { enqueuePersonalMeetingPosts, type PersonalMeetingPost } from '../store/outbox-repository';
 import { listMeetingsDueForPersonalReminders } from '../store/schedule-repository';
 
 /** The idempotency key of one person's day-before reminder: once per person, meeting and revision. */
@@ -45,17 +45,13 @@ export async function enqueuePersonalReminders(db: Db, now: Date): Promise<numbe
     db,
     candidates.map((c) => ({ tenantId: c.meeting.tenantId, aadObjectId: c.person.aadObjectId })),
   );
-  const posts: NewPost[] = candidates
+  const posts: PersonalMeetingPost[] = candidates
     .filter((c) => !off.has(`${c.meeting.tenantId}/${c.person.aadObjectId}`))
     .map(({ meeting, person }) => ({
-      tenantId: meeting.tenantId,
-      key: personalReminderKey(meeting.id, meeting.revision, person.aadObjectId),
-      kind: 'personal-reminder',
-      councilId: meeting.councilId,
       meetingId: meeting.id,
       revision: meeting.revision,
       recipientAadObjectId: person.aadObjectId,
-      dueAt: now,
+      key: personalReminderKey(meeting.id, meeting.revision, person.aadObjectId),
     }));
-  return enqueuePosts(db, posts, now);
+  return enqueuePersonalMeetingPosts(db, 'personal-reminder', posts, now);
 }

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { setPersonalReminders } from '../../../bot/src/store/attendance-repository';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import type { Council } from '../../../bot/src/domain/council';
 import { OutboxWorker } from '../../../bot/src/scheduler/outbox-worker';
@@ -50,6 +51,8 @@ describe.each(drivers)('outbox delivery on %s', (driver) => {
     for (let c = 0; c < councils; c++) {
       const council = await createCouncil(t.db);
       await createChannelReference(t.db, { council, serviceUrl: connector.url, updatedAt: NOW });
+      // These tests are about the channel's posts: the people's personal day-before reminders are off.
+      for (const person of [...council.managers, ...council.members]) await setPersonalReminders(t.db, TENANT, person.aadObjectId, false, NOW);
       for (let m = 0; m < meetingsEach; m++) {
         const startsAt = new Date(Date.UTC(2027, 2, 16, 7 + m, 0));
         const meeting = await createMeeting(t.db, {

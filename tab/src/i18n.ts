@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { StatusColour } from '@contract/vocabulary';
+import { enAnswers, svAnswers } from './i18n-answers';
 import { enArea, svArea } from './i18n-area';
 import { enCalendar, svCalendar } from './i18n-calendar';
 
@@ -123,6 +124,7 @@ const sv = {
   'report.none': 'Ingen slutrapport än.',
   ...svArea,
   ...svCalendar,
+  ...svAnswers,
 } as const;
 
 /** A key of the string table. */
@@ -246,6 +248,7 @@ const en: Strings = {
   'report.none': 'No final report yet.',
   ...enArea,
   ...enCalendar,
+  ...enAnswers,
 };
 
 const tables: Record<Locale, Strings> = { sv, en };

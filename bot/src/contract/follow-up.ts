@@ -30,12 +30,35 @@ export const ChannelQuerySchema = z.object({ channelId: z.string().min(1).max(30
 export const CouncilByChannelResponseSchema = z.object({ council: CouncilRefSchema, can: PermissionsSchema });
 export type CouncilByChannelResponse = z.infer<typeof CouncilByChannelResponseSchema>;
 
+const NamesSchema = z.array(z.string());
+
+/**
+ * How the council stands for a meeting (docs/domain.md#invitations-agendas-and-reminders): the counts
+ * for everyone; who answered what only for managers (`seeAnswers`, docs/domain.md#privacy), else
+ * `names` and `unreachable` are absent. Each list of `names` holds the people its count counts.
+ */
+export const MeetingAnswersSchema = z.object({
+  coming: z.number(),
+  digital: z.number(),
+  declined: z.number(),
+  /** Council people with no answer for the meeting's current time (those of `toConfirm` included). */
+  unanswered: z.number(),
+  /** Of `coming` and `digital`: people outside the council (invited professions, guests). */
+  guests: z.number(),
+  /** Council people whose answer was given for an earlier time of the moved meeting. */
+  toConfirm: z.number(),
+  names: z.object({ coming: NamesSchema, digital: NamesSchema, declined: NamesSchema, unanswered: NamesSchema, toConfirm: NamesSchema }).optional(),
+  /** Council people the bot could not reach in personal chat. */
+  unreachable: NamesSchema.optional(),
+});
+export type MeetingAnswers = z.infer<typeof MeetingAnswersSchema>;
+
 /** `GET /api/councils/:councilId/overview?year=YYYY` (Översikt). */
 export const OverviewResponseSchema = z.object({
   council: CouncilRefSchema,
   year: z.number(),
   can: PermissionsSchema,
-  nextMeeting: z.object({ id: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string() }).optional(),
+  nextMeeting: z.object({ id: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string(), answers: MeetingAnswersSchema }).optional(),
   schedule: z.object({
     /** Meetings planned (not cancelled) and held so far. */
     planned: z.number(),

@@ -2,15 +2,47 @@ import type { OverviewResponse } from '../../contract/follow-up';
 import type { CouncilOverview } from '../../services/overview-reader';
 import { presentAssessment, presentCouncilRef, presentPermissions } from './common-presenter';
 
+type NextMeeting = NonNullable<CouncilOverview['nextMeeting']>;
+type NextMeetingResponse = NonNullable<OverviewResponse['nextMeeting']>;
+
+/** The next meeting with its answers. */
+function presentNextMeeting({ meeting, answers }: NextMeeting): NextMeetingResponse {
+  return {
+    id: meeting.id,
+    startsAt: meeting.startsAt.toISOString(),
+    endsAt: meeting.endsAt.toISOString(),
+    place: meeting.place,
+    answers: presentAnswers(answers),
+  };
+}
+
+const names = (people: readonly { name: string }[]): string[] => people.map((p) => p.name);
+
+/** The tally, and names only when the reader gave them (a manager's view): nothing else of a person. */
+function presentAnswers({ tally: t, who }: NextMeeting['answers']): NextMeetingResponse['answers'] {
+  const tally = { coming: t.coming, digital: t.digital, declined: t.declined, unanswered: t.unanswered, guests: t.guests, toConfirm: t.toConfirm };
+  if (!who) return tally;
+  return {
+    ...tally,
+    names: {
+      coming: names(who.coming),
+      digital: names(who.digital),
+      declined: names(who.declined),
+      unanswered: names(who.unanswered),
+      toConfirm: names(who.toConfirm),
+    },
+    unreachable: [...who.unreachable],
+  };
+}
+
 /** Översikt: the council's year at a glance, instants as ISO 8601. */
 export function presentOverview(o: CouncilOverview): OverviewResponse {
-  const next = o.nextMeeting;
   const minutes = o.latestMinutes;
   return {
     council: presentCouncilRef(o.council),
     year: o.year,
     can: presentPermissions(o.permissions),
-    nextMeeting: next && { id: next.id, startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString(), place: next.place },
+    nextMeeting: o.nextMeeting && presentNextMeeting(o.nextMeeting),
     schedule: { planned: o.planned, held: o.held, inPlaceByDeadline: o.inPlaceByDeadline, savedAt: o.scheduleSavedAt?.toISOString() },
     openProposals: o.openProposals.map((p) => ({
       id: p.id,

@@ -7,6 +7,7 @@ import { useResource } from '../../components/use-resource';
 import { formatDay, formatInstant } from '../../format';
 import { useSpeech } from '../../i18n';
 import { useApi } from '../../session/api-context';
+import { MeetingAnswersPart } from './meeting-answers';
 import { OverviewCard } from './overview-card';
 import { TeamCalendar } from './team-calendar';
 
@@ -53,6 +54,7 @@ function NextMeeting({ data }: Part) {
         <>
           <Text weight="semibold">{formatInstant(meeting.startsAt, data.council.timeZone, locale)}</Text>
           {meeting.place && <Text>{meeting.place}</Text>}
+          <MeetingAnswersPart answers={meeting.answers} />
         </>
       ) : (
         <Text>{t('overview.noMeeting')}</Text>

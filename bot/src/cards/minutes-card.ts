@@ -1,4 +1,6 @@
+import { councilPeople } from '../domain/attendance';
 import type { Council } from '../domain/council';
+import { ATTENDANCE_MODES, attendanceLists } from '../domain/minutes-attendance';
 import { MINUTES_FIELD_MAX, MinutesFields, type Minutes, type MinutesContext, type MinutesField } from '../domain/minutes';
 import type { Locale, MessageKey, Translate } from '../i18n';
 import { formatDateTime } from '../domain/date-format';
@@ -9,6 +11,9 @@ const template = compileTemplate(templateJson);
 
 /** A section in the read-only card is cut here; "Visa allt" opens the whole minutes. */
 const RECORD_FIELD_MAX = 1200;
+
+/** The prefix of each person's attendance input on the card: `attendance.<Entra object id>`. */
+export const ATTENDANCE_INPUT_PREFIX = 'attendance.';
 
 /** Who the card is for: a council member (writes), a manager (also approves), or a reader. */
 export type MinutesCardView = 'member' | 'manager' | 'reader';
@@ -46,7 +51,10 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
   const correcting = !draft && data.view === 'manager' && data.correcting === true;
   const editing = (draft && data.view !== 'reader') || correcting;
   const date = (d: Date) => formatDateTime(d, council.timeZone, data.locale);
-  const people = [...council.managers, ...council.members].map((p) => ({ id: p.aadObjectId, name: p.name }));
+  const people = councilPeople(council);
+  const attended = attendanceLists(people, m.content.attendance);
+  const names = (list: readonly { name: string }[]) => list.map((p) => p.name);
+  const modeChoices = ATTENDANCE_MODES.map((mode) => ({ title: tr(`minutes.attendance.${mode}`), value: mode }));
   const label = (f: MinutesField) => tr(`field.${f}` as MessageKey);
   const ids = { minutesId: m.id, version: String(m.version) };
   const open = draft && data.view === 'reader' ? [{ ...ids, title: tr('minutes.open'), verb: 'minutes.refresh', style: 'default' }] : [];
@@ -92,12 +100,14 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
     editor: editing
       ? {
           privacy: tr('minutes.privacy'),
-          presentLabel: tr('field.present'),
-          present: people
-            .filter((p) => m.content.attendance[p.id])
-            .map((p) => p.id)
-            .join(','),
-          people,
+          attendanceLabel: tr('minutes.attendance'),
+          people: people.map((p) => ({
+            inputId: `${ATTENDANCE_INPUT_PREFIX}${p.aadObjectId}`,
+            name: p.name,
+            mode: m.content.attendance[p.aadObjectId] ?? '',
+            unset: tr('minutes.attendance.unset'),
+            choices: modeChoices,
+          })),
           fields: MinutesFields.map((f) => ({
             name: f,
             label: label(f),
@@ -113,10 +123,10 @@ export function renderMinutesCard(data: MinutesCardData): AdaptiveCard {
       : {
           presentLabel: tr('field.present'),
           present:
-            people
-              .filter((p) => m.content.attendance[p.id])
-              .map((p) => p.name)
-              .join(', ') || tr('minutes.empty'),
+            [...names(attended.present), ...names(attended.digital).map((name) => tr('minutes.attendance.digitalName', { name }))].join(', ') ||
+            tr('minutes.empty'),
+          absentLabel: tr('minutes.document.absent'),
+          absent: names(attended.absent).join(', ') || tr('minutes.empty'),
           fields: MinutesFields.map((f) => ({ label: label(f), value: cut(m.content.fields[f]) || tr('minutes.empty') })),
         },
     manager:

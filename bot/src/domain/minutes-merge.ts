@@ -1,4 +1,5 @@
 import { MinutesFields, type MinutesContent, type MinutesField } from './minutes';
+import type { MinutesAttendance } from './minutes-attendance';
 
 /** Text as compared: line endings unified, trailing whitespace ignored. */
 const norm = (text: string | undefined): string => (text ?? '').replace(/\r\n/g, '\n').replace(/\s+$/, '');
@@ -13,8 +14,8 @@ export function changedFields(before: MinutesContent, after: MinutesContent): Mi
  * started from, `mine` what they send, `theirs` what was stored meanwhile. Per section: changed only
  * by me → mine; only by them, or by nobody → theirs; by both to the same text → that text; by both
  * differently → a conflict (the merged value keeps theirs). Attendance is merged per person the same
- * way, except that both ticking one person differently is not a conflict: theirs stands, as the last
- * click on a checkbox would.
+ * way, except that both marking one person differently is not a conflict: theirs stands, as the last
+ * choice on the card would.
  */
 export function mergeMinutes(
   base: MinutesContent,
@@ -30,12 +31,12 @@ export function mergeMinutes(
     if (!theyChanged || norm(mine.fields[f]) === norm(theirs.fields[f])) fields[f] = mine.fields[f];
     else conflicts.push(f);
   }
-  const attendance: Record<string, boolean> = {};
+  const attendance: MinutesAttendance = {};
   const people = new Set([...Object.keys(base.attendance), ...Object.keys(mine.attendance), ...Object.keys(theirs.attendance)]);
   for (const id of people) {
-    const [was, mineNow, theirsNow] = [Boolean(base.attendance[id]), Boolean(mine.attendance[id]), Boolean(theirs.attendance[id])];
-    const present = mineNow !== was && theirsNow === was ? mineNow : theirsNow;
-    if (present) attendance[id] = true;
+    const [was, mineNow, theirsNow] = [base.attendance[id], mine.attendance[id], theirs.attendance[id]];
+    const mode = mineNow !== was && theirsNow === was ? mineNow : theirsNow;
+    if (mode) attendance[id] = mode;
   }
   return { merged: { fields, attendance }, conflicts };
 }

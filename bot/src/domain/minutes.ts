@@ -1,4 +1,5 @@
 import { ValidationError } from './errors';
+import { isAttendanceMode, readAttendance, type MinutesAttendance } from './minutes-attendance';
 import { guardPersonalNumbers } from './privacy';
 
 /**
@@ -21,10 +22,10 @@ export type MinutesField = (typeof MinutesFields)[number];
 /** Maximum characters per section: a card stays under Teams' size limit, the minutes stay minutes. */
 export const MINUTES_FIELD_MAX = 4000;
 
-/** What the council writes: each section's text, and who attended (by Entra object id → present). */
+/** What the council writes: each section's text, and who attended and how (by Entra object id). */
 export interface MinutesContent {
   fields: Record<MinutesField, string>;
-  attendance: Record<string, boolean>;
+  attendance: MinutesAttendance;
 }
 
 /** Where the minutes are: written during the meeting, then approved (locked). */
@@ -59,12 +60,26 @@ export interface MinutesContext {
   nextMeeting?: Date;
 }
 
-/** Empty minutes: every section blank, nobody marked present. */
-export function emptyContent(): MinutesContent {
+/** Empty minutes: every section blank and nobody marked, or attendance as given (from the answers). */
+export function emptyContent(attendance: MinutesAttendance = {}): MinutesContent {
   return {
     fields: Object.fromEntries(MinutesFields.map((f) => [f, ''])) as Record<MinutesField, string>,
-    attendance: {},
+    attendance,
   };
+}
+
+/**
+ * Minutes content as stored, whenever it was written: missing sections read blank, and attendance
+ * stored before it said how people took part (`true`/`false`) reads as present/absent.
+ */
+export function readMinutesContent(stored: unknown): MinutesContent {
+  const raw = (stored && typeof stored === 'object' ? stored : {}) as { fields?: Partial<Record<string, unknown>>; attendance?: unknown };
+  const content = emptyContent(readAttendance(raw.attendance));
+  for (const f of MinutesFields) {
+    const text = raw.fields?.[f];
+    if (typeof text === 'string') content.fields[f] = text;
+  }
+  return content;
 }
 
 /**
@@ -78,5 +93,6 @@ export function checkMinutesContent(content: MinutesContent, councilPeople: read
   }
   guardPersonalNumbers(content.fields);
   const known = new Set(councilPeople);
-  if (Object.keys(content.attendance).some((id) => !known.has(id))) throw new ValidationError('minutes.unknownPerson', {}, 'present');
+  const marks = Object.entries(content.attendance);
+  if (marks.some(([id, mode]) => !known.has(id) || !isAttendanceMode(mode))) throw new ValidationError('minutes.unknownPerson', {}, 'present');
 }

@@ -13,6 +13,12 @@ export const enMinutes: Record<keyof typeof svMinutes, string> = {
   'field.aptReport': 'To report back at the staff meeting (APT)',
   'field.other': 'Other',
   'field.present': 'Present',
+  'minutes.attendance': 'Attendance',
+  'minutes.attendance.present': 'In person',
+  'minutes.attendance.digital': 'Digitally',
+  'minutes.attendance.absent': 'Absent',
+  'minutes.attendance.unset': 'Not marked',
+  'minutes.attendance.digitalName': '{name} (digitally)',
 
   'minutes.title': 'Minutes – {unit}',
   'minutes.extra': 'Extra meeting',

@@ -11,6 +11,12 @@ export const svMinutes = {
   'field.aptReport': 'Att återrapportera på APT',
   'field.other': 'Övrigt',
   'field.present': 'Närvarande',
+  'minutes.attendance': 'Närvaro',
+  'minutes.attendance.present': 'På plats',
+  'minutes.attendance.digital': 'Digitalt',
+  'minutes.attendance.absent': 'Frånvarande',
+  'minutes.attendance.unset': 'Inte markerad',
+  'minutes.attendance.digitalName': '{name} (digitalt)',
 
   'minutes.title': 'Mötesanteckningar – {unit}',
   'minutes.extra': 'Extra träff',

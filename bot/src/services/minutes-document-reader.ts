@@ -1,5 +1,7 @@
+import { councilPeople } from '../domain/attendance';
 import { NotFoundError } from '../domain/errors';
 import type { Minutes, MinutesContent } from '../domain/minutes';
+import { attendanceLists } from '../domain/minutes-attendance';
 import { findCouncilById } from '../store/council-repository';
 import type { Db } from '../store/db';
 import { findMinutes, listMinutesCorrections } from '../store/minutes-repository';
@@ -18,8 +20,9 @@ export interface MinutesRecord {
   heldAt: Date;
   timeZone: string;
   place?: string;
-  /** Names of the council's people marked present, and of those not. */
+  /** Names of the council's people present in person, present digitally, and not present. */
   present: string[];
+  digital: string[];
   absent: string[];
   content: MinutesContent;
   status: Minutes['status'];
@@ -42,15 +45,17 @@ export async function readMinutesDocument(props: MinutesDocumentProps): Promise<
   const council = minutes && (await findCouncilById(db, minutes.tenantId, minutes.councilId));
   if (!minutes || !council) throw new NotFoundError('minutes.notFound');
   const meeting = minutes.meetingId ? await findMeeting(db, minutes.tenantId, minutes.meetingId) : undefined;
-  const people = [...council.managers, ...council.members];
+  const attended = attendanceLists(councilPeople(council), minutes.content.attendance);
+  const names = (people: readonly { name: string }[]) => people.map((p) => p.name);
   const corrections = await listMinutesCorrections(db, minutes.tenantId, minutes.id);
   return {
     unitName: council.unitName,
     heldAt: minutes.heldAt,
     timeZone: council.timeZone,
     place: meeting?.place || undefined,
-    present: people.filter((p) => minutes.content.attendance[p.aadObjectId]).map((p) => p.name),
-    absent: people.filter((p) => !minutes.content.attendance[p.aadObjectId]).map((p) => p.name),
+    present: names(attended.present),
+    digital: names(attended.digital),
+    absent: names(attended.absent),
     content: minutes.content,
     status: minutes.status,
     approvedByName: minutes.approvedByName,

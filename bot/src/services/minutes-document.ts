@@ -12,7 +12,9 @@ export interface MinutesDocumentInput {
   heldAt: Date;
   timeZone: string;
   place?: string;
+  /** Names of those present in person, present digitally (marked "(digitalt)"), and absent. */
   present: string[];
+  digital?: string[];
   absent: string[];
   content: MinutesContent;
   approvedByName?: string;
@@ -44,7 +46,7 @@ export async function renderMinutesDocx(input: MinutesDocumentInput): Promise<Bu
     new Paragraph({ children: [new TextRun({ text: `${input.unitName} – ${when(input.heldAt)}`, bold: true })] }),
     ...(input.place ? [new Paragraph({ text: tr('minutes.document.place', { place: input.place }) })] : []),
     heading(tr('field.present'), HeadingLevel.HEADING_1),
-    names(input.present),
+    names([...input.present, ...(input.digital ?? []).map((name) => tr('minutes.attendance.digitalName', { name }))]),
     heading(tr('minutes.document.absent'), HeadingLevel.HEADING_1),
     names(input.absent),
     ...MinutesFields.flatMap((f) => [

@@ -3,6 +3,8 @@ import type { Council } from '../domain/council';
 import { localPartsOf } from '../domain/local-time';
 import type { Meeting } from '../domain/meeting';
 import { emptyContent, type Minutes } from '../domain/minutes';
+import { attendanceFromAnswers } from '../domain/minutes-attendance';
+import { listAnswers } from '../store/attendance-repository';
 import type { Db } from '../store/db';
 import { findMinutesOfMeeting, insertMinutes } from '../store/minutes-repository';
 import { listMeetings } from '../store/schedule-repository';
@@ -21,8 +23,10 @@ export interface OpenMinutesProps {
 
 /**
  * Opens the minutes of a meeting: the planned meeting's (found or created once, however many ask at
- * once), or, on a day without one, minutes for an extra meeting held now. Anyone who reaches the
- * channel may open them; writing is for the council (`writeMinutes`).
+ * once), or, on a day without one, minutes for an extra meeting held now. New minutes of a planned
+ * meeting start with the attendance the council's answers to the invitation give (who comes, who
+ * takes part digitally, who cannot), which the council then corrects on the card. Anyone who reaches
+ * the channel may open them; writing is for the council (`writeMinutes`).
  */
 export async function openMinutes(props: OpenMinutesProps): Promise<Minutes> {
   const { db, clock, council } = props;
@@ -32,6 +36,7 @@ export async function openMinutes(props: OpenMinutesProps): Promise<Minutes> {
     const existing = await findMinutesOfMeeting(db, council.tenantId, meeting.id);
     if (existing) return existing;
   }
+  const attendance = meeting ? attendanceFromAnswers(council, meeting, await listAnswers(db, council.tenantId, meeting.id)) : {};
   return insertMinutes(
     db,
     {
@@ -42,7 +47,7 @@ export async function openMinutes(props: OpenMinutesProps): Promise<Minutes> {
       heldAt: meeting?.startsAt ?? now,
       status: 'draft',
       version: 1,
-      content: emptyContent(),
+      content: emptyContent(attendance),
       createdAt: now,
       updatedAt: now,
     },

@@ -1,4 +1,4 @@
-import type { Minutes, MinutesContent } from '../domain/minutes';
+import { readMinutesContent, type Minutes, type MinutesContent } from '../domain/minutes';
 import type { Db } from './db';
 
 interface MinutesRow {
@@ -10,7 +10,7 @@ interface MinutesRow {
   held_at: Date;
   status: Minutes['status'];
   version: number;
-  content: MinutesContent | string;
+  content: unknown;
   card_activity_id: string | null;
   approved_by_name: string | null;
   approved_at: Date | null;
@@ -18,8 +18,11 @@ interface MinutesRow {
   updated_at: Date;
 }
 
-/** The drivers hand jsonb back parsed (pg) or as text (some PGlite paths). */
-const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+/**
+ * Stored content, as the drivers hand jsonb back (parsed by pg, text on some PGlite paths), read
+ * tolerantly: minutes saved before attendance said how people took part still read correctly.
+ */
+const contentOf = (value: unknown): MinutesContent => readMinutesContent(typeof value === 'string' ? JSON.parse(value) : value);
 
 const toMinutes = (r: MinutesRow): Minutes => ({
   id: r.id,
@@ -29,7 +32,7 @@ const toMinutes = (r: MinutesRow): Minutes => ({
   heldAt: new Date(r.held_at),
   status: r.status,
   version: r.version,
-  content: json(r.content),
+  content: contentOf(r.content),
   cardActivityId: r.card_activity_id ?? undefined,
   approvedByName: r.approved_by_name ?? undefined,
   approvedAt: r.approved_at ? new Date(r.approved_at) : undefined,
@@ -106,7 +109,7 @@ export async function findMinutesVersion(db: Db, tenantId: string, id: string, v
   const rows = await db.query<{
     version: number;
     kind: MinutesVersion['kind'];
-    content: MinutesContent | string;
+    content: unknown;
     by_name: string;
     reason: string | null;
     saved_at: Date;
@@ -116,7 +119,7 @@ export async function findMinutesVersion(db: Db, tenantId: string, id: string, v
     r && {
       version: r.version,
       kind: r.kind,
-      content: json(r.content),
+      content: contentOf(r.content),
       byName: r.by_name,
       reason: r.reason ?? undefined,
       savedAt: new Date(r.saved_at),
@@ -142,7 +145,7 @@ export async function listMinutesCorrections(db: Db, tenantId: string, id: strin
   const rows = await db.query<{
     version: number;
     kind: MinutesVersion['kind'];
-    content: MinutesContent | string;
+    content: unknown;
     by_name: string;
     reason: string | null;
     saved_at: Date;
@@ -150,7 +153,7 @@ export async function listMinutesCorrections(db: Db, tenantId: string, id: strin
   return rows.map((r) => ({
     version: r.version,
     kind: r.kind,
-    content: json(r.content),
+    content: contentOf(r.content),
     byName: r.by_name,
     reason: r.reason ?? undefined,
     savedAt: new Date(r.saved_at),

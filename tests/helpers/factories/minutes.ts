@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Council } from '../../../bot/src/domain/council';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import { emptyContent, type Minutes, type MinutesContent, type MinutesField } from '../../../bot/src/domain/minutes';
+import type { MinutesAttendance } from '../../../bot/src/domain/minutes-attendance';
 import type { Db } from '../../../bot/src/store/db';
 import { findMinutes, insertMinutes, saveMinutesVersion } from '../../../bot/src/store/minutes-repository';
 import { createCouncil } from './council';
@@ -18,10 +19,7 @@ const WRITTEN: Partial<Record<MinutesField, string>> = {
  * Minutes content: the sections of `WRITTEN` overlaid with `fields` (every other section blank), and
  * who attended (nobody unless given).
  */
-export function buildMinutesContent(
-  fields: Partial<Record<MinutesField, string>> = WRITTEN,
-  attendance: Record<string, boolean> = {},
-): MinutesContent {
+export function buildMinutesContent(fields: Partial<Record<MinutesField, string>> = WRITTEN, attendance: MinutesAttendance = {}): MinutesContent {
   const empty = emptyContent();
   return { fields: { ...empty.fields, ...fields }, attendance };
 }
@@ -36,8 +34,8 @@ export interface MinutesOverrides {
   status?: Minutes['status'];
   /** The written sections; `{}` keeps the minutes as opened, empty. Defaults to a typical meeting's notes. */
   fields?: Partial<Record<MinutesField, string>>;
-  /** Who attended, by Entra object id; defaults to everyone of the council when anything is written. */
-  attendance?: Record<string, boolean>;
+  /** Who attended and how, by Entra object id; defaults to everyone of the council present in person when anything is written. */
+  attendance?: MinutesAttendance;
   /** Who wrote them (the version history's name); defaults to the council's first member. */
   byName?: string;
   /** When they were opened and saved; defaults to the meeting's start. */
@@ -56,7 +54,7 @@ export async function createMinutes(db: Db, overrides: MinutesOverrides = {}): P
   const byName = overrides.byName ?? council.members[0]?.name ?? council.managers[0]!.name;
   const people = [...council.managers, ...council.members];
   const fields = overrides.fields ?? WRITTEN;
-  const everyone = Object.values(fields).some(Boolean) ? Object.fromEntries(people.map((p) => [p.aadObjectId, true])) : {};
+  const everyone: MinutesAttendance = Object.values(fields).some(Boolean) ? Object.fromEntries(people.map((p) => [p.aadObjectId, 'present'])) : {};
   const content = buildMinutesContent(fields, overrides.attendance ?? everyone);
   const opened = await insertMinutes(
     db,

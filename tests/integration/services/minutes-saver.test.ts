@@ -58,7 +58,7 @@ describe.each(drivers)('saving the minutes (minutes-saver) on %s', (driver) => {
     );
     expect(tooLong).toBeInstanceOf(ValidationError);
     expect(tooLong).toMatchObject({ messageKey: 'minutes.tooLong', field: 'aptReport' });
-    const stranger = { ...minutes.content, attendance: { ...minutes.content.attendance, [buildPerson().aadObjectId]: true } };
+    const stranger = { ...minutes.content, attendance: { ...minutes.content.attendance, [buildPerson().aadObjectId]: 'present' as const } };
     await expect(save(bengt, council, minutes.id, stranger, 2)).rejects.toMatchObject({ messageKey: 'minutes.unknownPerson', field: 'present' });
     const privacy = await save(bengt, council, minutes.id, edit(minutes, { followUp: 'Uppföljning för 121212-1212' }), 2).catch((e: unknown) => e);
     expect(privacy).toBeInstanceOf(PrivacyError);

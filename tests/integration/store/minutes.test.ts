@@ -3,7 +3,7 @@ import type { MinutesContent } from '../../../bot/src/domain/minutes';
 import { approveMinutes } from '../../../bot/src/services/minutes-approver';
 import { openMinutes } from '../../../bot/src/services/minutes-opener';
 import { MinutesConflictError, saveMinutes } from '../../../bot/src/services/minutes-saver';
-import { findMinutes } from '../../../bot/src/store/minutes-repository';
+import { findMinutes, findMinutesVersion } from '../../../bot/src/store/minutes-repository';
 import { listSubAssignments } from '../../../bot/src/store/sub-assignment-repository';
 import { drivers, openTestDatabase, type TestDatabase } from '../../helpers/databases';
 import { buildActor, createCouncil, createMeeting } from '../../helpers/factories';
@@ -99,5 +99,35 @@ describe.each(drivers)('minutes on %s', (driver) => {
     ]);
     await expect(t.db.query(`update minutes set content = '{}'::jsonb where id = $1`, [minutes.id])).rejects.toThrow(/correction/);
     await expect(t.db.query(`update minutes_version set by_name = 'x' where minutes_id = $1`, [minutes.id])).rejects.toThrow(/never changed/);
+  });
+
+  it('reads minutes stored before attendance said how (true/false per person) as present/absent, and saves on top of them', async () => {
+    const { council, minutes, bengt, edit, save } = await councilWithMinutes();
+    const [anna, cecilia] = [council.managers[0]!, council.members[1]!];
+    const old = JSON.stringify({
+      fields: { ...minutes.content.fields, decisions: 'Gammalt beslut' },
+      attendance: { [anna.aadObjectId]: true, [cecilia.aadObjectId]: false },
+    });
+    await t.db.query('update minutes set content = $2::jsonb, version = 2 where id = $1', [minutes.id, old]);
+    await t.db.query(
+      `insert into minutes_version (tenant_id, minutes_id, version, kind, content, by_name, saved_at) values ($1, $2, 2, 'saved', $3::jsonb, 'x', $4)`,
+      [council.tenantId, minutes.id, old, clock.now()],
+    );
+    const stored = (await findMinutes(t.db, council.tenantId, minutes.id))!;
+    expect(stored.content.attendance).toEqual({ [anna.aadObjectId]: 'present', [cecilia.aadObjectId]: 'absent' });
+    expect(stored.content.fields).toMatchObject({ decisions: 'Gammalt beslut', other: '' });
+    expect((await findMinutesVersion(t.db, council.tenantId, minutes.id, 2))!.content.attendance).toEqual(stored.content.attendance);
+
+    // Bengt's card showed the old minutes; his save keeps their attendance and marks himself digital.
+    const mine = {
+      ...edit(stored.content, { ownItems: 'Larmen' }),
+      attendance: { ...stored.content.attendance, [bengt.aadObjectId]: 'digital' as const },
+    };
+    await save(bengt, mine, 2);
+    expect((await findMinutes(t.db, council.tenantId, minutes.id))!.content.attendance).toEqual({
+      [anna.aadObjectId]: 'present',
+      [cecilia.aadObjectId]: 'absent',
+      [bengt.aadObjectId]: 'digital',
+    });
   });
 });

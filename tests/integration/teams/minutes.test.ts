@@ -49,6 +49,7 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     const member = await viewAs(people.bengt, minutesId, cardId);
     expect(textOf(member)).toContain('Spara');
     expect(textOf(member)).toContain('Deltagarnas egna punkter');
+    expect(textOf(member)).toMatch(/Närvaro[\s\S]*Anna Lindqvist[\s\S]*På plats[\s\S]*Digitalt[\s\S]*Frånvarande/);
     expect(textOf(member)).not.toContain('Godkänn');
     const manager = await viewAs(people.anna, minutesId, cardId);
     expect(textOf(manager)).toContain('Godkänn');
@@ -68,7 +69,11 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     const first = await save(
       people.bengt,
       bengtsCard,
-      { ownItems: 'Bengt: larmen på avdelning 2.', present: `${people.anna.aadObjectId},${people.bengt.aadObjectId}` },
+      {
+        ownItems: 'Bengt: larmen på avdelning 2.',
+        [`attendance.${people.anna.aadObjectId}`]: 'present',
+        [`attendance.${people.bengt.aadObjectId}`]: 'digital',
+      },
       cardId,
     );
     expect(textOf(first.card)).toContain('Sparat (version 2)');
@@ -80,7 +85,7 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     expect(row.version).toBe(3);
     expect(JSON.stringify(row.content)).toContain('Bengt: larmen på avdelning 2.');
     expect(JSON.stringify(row.content)).toContain('fasta fikatider');
-    expect(JSON.stringify(row.content)).toContain(people.bengt.aadObjectId);
+    expect(row.content).toMatchObject({ attendance: { [people.anna.aadObjectId]: 'present', [people.bengt.aadObjectId]: 'digital' } });
 
     const clash = await save(people.david, ceciliasCard, { decisions: 'Vi väntar med fikatiderna.' }, cardId);
     expect(textOf(clash.card)).toContain('Cecilia Ek ändrade samma fält samtidigt: Beslut');
@@ -108,7 +113,12 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     await save(
       people.bengt,
       bengts,
-      { decisions: 'Fasta fikatider.', present: people.bengt.aadObjectId, newWorks: 'Fasta fikatider – Cecilia Ek – 2027-03-01' },
+      {
+        decisions: 'Fasta fikatider.',
+        [`attendance.${people.anna.aadObjectId}`]: 'present',
+        [`attendance.${people.bengt.aadObjectId}`]: 'digital',
+        newWorks: 'Fasta fikatider – Cecilia Ek – 2027-03-01',
+      },
       cardId,
     );
 
@@ -200,7 +210,8 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     const html = await page.text();
     expect(html).toContain('<h2>Beslut</h2><p>Fasta fikatider från 1 februari.</p>');
     expect(html).toContain('Rättad av Anna Lindqvist');
-    expect(html).toContain('Bengt Karlsson');
+    expect(html).toContain('<h2>Närvarande</h2><p>Anna Lindqvist, Bengt Karlsson (digitalt)</p>');
+    expect(textOf(cardOf(approved.body))).toContain('Anna Lindqvist, Bengt Karlsson (digitalt)');
     const tampered = await fetch(
       actions[0]!.url!.replace(/^http:\/\/localhost:\d+/, world.baseUrl).replace(/sig=./, (m) => (m.endsWith('A') ? 'sig=B' : 'sig=A')),
     );
@@ -221,6 +232,12 @@ describe('minutes in the channel (real server, loopback connector, dev clock)', 
     expect((await world.send(world.invoke('minutes.save', { minutesId: 'nope', version: 'x' }, people.bengt, cardId))).body).toMatchObject({
       statusCode: 400,
     });
+    const oddMode = { ...submissionOf(card, 'minutes.save'), [`attendance.${people.bengt.aadObjectId}`]: 'kanske' };
+    expect((await world.send(world.invoke('minutes.save', oddMode, people.bengt, cardId))).body).toMatchObject({ statusCode: 400 });
+    // A card posted before attendance said how sends "present" ("id,id") and no attendance inputs: those are present.
+    const legacy = { minutesId, version: 2, present: people.cecilia.aadObjectId, other: 'Kaffe' };
+    await world.send(world.invoke('minutes.save', legacy, people.bengt, cardId));
+    expect(await stored()).toMatchObject({ version: 3, content: { attendance: { [people.cecilia.aadObjectId]: 'present' } } });
   });
 
   it('posts the minutes card with "mötet börjar" in the invitation thread, for the planned meeting', async () => {

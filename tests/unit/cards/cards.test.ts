@@ -14,6 +14,7 @@ import { renderProposalCard } from '../../../bot/src/cards/proposal-card';
 import { renderProposalFormCard } from '../../../bot/src/cards/proposal-form-card';
 import { renderProposalListCard } from '../../../bot/src/cards/proposal-list-card';
 import { renderProposalReceiptCard } from '../../../bot/src/cards/proposal-receipt-card';
+import type { Person } from '../../../bot/src/domain/council';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import { emptyContent, MINUTES_FIELD_MAX, MinutesFields, type Minutes } from '../../../bot/src/domain/minutes';
 import type { Proposal } from '../../../bot/src/domain/proposal';
@@ -118,7 +119,7 @@ const minutes: Minutes = {
   updatedAt: meeting.startsAt,
   content: {
     fields: { ...emptyContent().fields, decisions: 'Fasta fikatider i fyra veckor.' },
-    attendance: { [council.members[0]!.aadObjectId]: true },
+    attendance: { [council.members[0]!.aadObjectId]: 'present', [council.members[1]!.aadObjectId]: 'digital' },
   },
 };
 const fullMinutes: Minutes = {
@@ -315,6 +316,28 @@ describe('cards', () => {
     expect(approved.refresh).toBeUndefined();
     expect(textOf(approved)).toContain('Godkända av Anna Lindqvist onsdag 14 april 2027, 10:00');
     expect(textOf(approved)).not.toContain('Spara');
+  });
+
+  it('lets the council mark per person På plats / Digitalt / Frånvarande, and shows readers who attended and how', () => {
+    const [first, second] = council.members as [Person, Person];
+    const inputs: { id: string; label: string; value: string; choices: { title: string; value: string }[] }[] = [];
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const element = node as { type?: string; id?: string };
+      if (element.type === 'Input.ChoiceSet' && element.id?.startsWith('attendance.')) inputs.push(node as (typeof inputs)[number]);
+      Object.values(node).forEach(walk);
+    };
+    walk(renderMinutesCard({ ...minutesCard, view: 'member' }));
+    expect(inputs).toHaveLength(council.managers.length + council.members.length);
+    expect(inputs.find((i) => i.id === `attendance.${first.aadObjectId}`)).toMatchObject({ label: first.name, value: 'present' });
+    expect(inputs.find((i) => i.id === `attendance.${second.aadObjectId}`)).toMatchObject({ value: 'digital' });
+    expect(inputs.find((i) => i.id === `attendance.${council.managers[0]!.aadObjectId}`)).toMatchObject({ value: '' });
+    expect(inputs[0]!.choices.map((c) => c.title)).toEqual(['På plats', 'Digitalt', 'Frånvarande']);
+
+    const reader = textOf(renderMinutesCard({ ...minutesCard, minutes: approvedMinutes, view: 'reader' }));
+    expect(reader).toContain(`Närvarande\n${first.name}, ${second.name} (digitalt)\nFrånvarande\n${council.managers[0]!.name}, `);
+    const english = textOf(renderMinutesCard({ ...minutesCard, tr: en, locale: 'en', minutes: approvedMinutes, view: 'reader' }));
+    expect(english).toContain(`${second.name} (digitally)`);
   });
 
   it('stays under 80 KB with every section at its limit, and cuts long text for readers with "Visa allt"', () => {

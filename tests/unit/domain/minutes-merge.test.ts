@@ -1,8 +1,9 @@
 import { emptyContent, MinutesFields, type MinutesContent, type MinutesField } from '../../../bot/src/domain/minutes';
+import type { AttendanceMode, MinutesAttendance } from '../../../bot/src/domain/minutes-attendance';
 import { changedFields, mergeMinutes } from '../../../bot/src/domain/minutes-merge';
 import { seededRandom } from '../../helpers/seeded-random';
 
-const with_ = (fields: Partial<MinutesContent['fields']>, attendance: Record<string, boolean> = {}): MinutesContent => ({
+const with_ = (fields: Partial<MinutesContent['fields']>, attendance: MinutesAttendance = {}): MinutesContent => ({
   fields: { ...emptyContent().fields, ...fields },
   attendance,
 });
@@ -17,13 +18,13 @@ describe('the sections changed between two versions', () => {
 });
 
 describe('merging two saves of the minutes made at once', () => {
-  const base = with_({ decisions: 'A', other: 'x' }, { anna: true });
+  const base = with_({ decisions: 'A', other: 'x' }, { anna: 'present' });
 
   it('keeps both when they changed different sections', () => {
     const { merged, conflicts } = mergeMinutes(
       base,
-      with_({ decisions: 'A', other: 'x', ownItems: 'mine' }, { anna: true }),
-      with_({ decisions: 'B', other: 'x' }, { anna: true }),
+      with_({ decisions: 'A', other: 'x', ownItems: 'mine' }, { anna: 'present' }),
+      with_({ decisions: 'B', other: 'x' }, { anna: 'present' }),
     );
     expect(conflicts).toEqual([]);
     expect(merged.fields).toMatchObject({ ownItems: 'mine', decisions: 'B', other: 'x' });
@@ -41,13 +42,14 @@ describe('merging two saves of the minutes made at once', () => {
     expect(changedFields(merged, with_({ decisions: 'C\nD', other: 'x' }))).toEqual([]);
   });
 
-  it('merges attendance per person; the same box ticked differently is not a conflict and theirs stands', () => {
-    const mine = with_({ decisions: 'A', other: 'x' }, { anna: true, bengt: true });
-    const theirs = with_({ decisions: 'A', other: 'x' }, { cecilia: true });
+  it('merges attendance per person; the same person marked differently is not a conflict and theirs stands', () => {
+    const mine = with_({ decisions: 'A', other: 'x' }, { anna: 'present', bengt: 'digital', david: 'absent' });
+    const theirs = with_({ decisions: 'A', other: 'x' }, { cecilia: 'present', david: 'digital' });
     const { merged, conflicts } = mergeMinutes(base, mine, theirs);
     expect(conflicts).toEqual([]);
-    // anna: I kept her, they unticked her → theirs; bengt: only I ticked → mine; cecilia: only they → theirs.
-    expect(merged.attendance).toEqual({ bengt: true, cecilia: true });
+    // anna: I kept her, they unmarked her → theirs; bengt: only I marked him → mine; cecilia: only they → theirs;
+    // david: both marked him, differently → theirs.
+    expect(merged.attendance).toEqual({ bengt: 'digital', cecilia: 'present', david: 'digital' });
   });
 });
 
@@ -55,12 +57,22 @@ describe('merge invariants over random edit combinations', () => {
   const rnd = seededRandom(20270119);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const people = ['anna', 'bengt', 'cecilia', 'david'];
+  const modes: (AttendanceMode | undefined)[] = [undefined, 'present', 'digital', 'absent'];
+  /** Attendance with each person's mode drawn by `modeOf` (unmarked people left out). */
+  const attendanceOf = (modeOf: (p: string) => AttendanceMode | undefined): MinutesAttendance => {
+    const attendance: MinutesAttendance = {};
+    for (const p of people) {
+      const mode = modeOf(p);
+      if (mode) attendance[p] = mode;
+    }
+    return attendance;
+  };
   /** The same text as compared, but spelled differently: Windows line endings, trailing spaces. */
   const respell = (text: string) => pick([text, text.replace(/\n/g, '\r\n'), `${text}  `, `${text}\n`]);
   const start = (): MinutesContent =>
     with_(
       Object.fromEntries(MinutesFields.map((f) => [f, pick(['', 'Larmen\npå avd 2', 'Fika kl. 15'])])),
-      Object.fromEntries(people.filter(() => rnd() < 0.5).map((p) => [p, true])),
+      attendanceOf(() => pick(modes)),
     );
   /** One side's edit of `base`: most sections untouched, some respelled, some rewritten (sometimes to a shared text). */
   const edit = (base: MinutesContent, who: string): MinutesContent =>
@@ -74,7 +86,7 @@ describe('merge invariants over random edit combinations', () => {
           return [f, respell(`samma text ${Math.floor(rnd() * 2)}`)];
         }),
       ),
-      Object.fromEntries(people.filter((p) => (rnd() < 0.25 ? !base.attendance[p] : Boolean(base.attendance[p]))).map((p) => [p, true])),
+      attendanceOf((p) => (rnd() < 0.25 ? pick(modes) : base.attendance[p])),
     );
   const seen = { conflicts: 0, cleanMerges: 0, myTextKept: 0 };
 
@@ -101,9 +113,9 @@ describe('merge invariants over random edit combinations', () => {
     for (const f of MinutesFields.filter((x: MinutesField) => !mineChanged.includes(x))) expect(merged.fields[f]).toBe(theirs.fields[f]);
     // Attendance: my change stands where they changed nothing; otherwise theirs (never a conflict).
     for (const p of people) {
-      const mineMoved = Boolean(mine.attendance[p]) !== Boolean(base.attendance[p]);
-      const theirsMoved = Boolean(theirs.attendance[p]) !== Boolean(base.attendance[p]);
-      expect(Boolean(merged.attendance[p])).toBe(mineMoved && !theirsMoved ? Boolean(mine.attendance[p]) : Boolean(theirs.attendance[p]));
+      const mineMoved = mine.attendance[p] !== base.attendance[p];
+      const theirsMoved = theirs.attendance[p] !== base.attendance[p];
+      expect(merged.attendance[p]).toBe(mineMoved && !theirsMoved ? mine.attendance[p] : theirs.attendance[p]);
     }
 
     // Nobody else changed anything: the result is mine (as text is compared), without conflicts.

@@ -12,7 +12,7 @@ export interface MinutesPageInput {
 }
 
 /**
- * The whole minutes as a web page ("Visa allt" on the card): heading, day, who was there, every
+ * The whole minutes as a web page ("Visa allt" on the card): heading, day, who was there and how, who was not, every
  * section of the minutes template, whether approved, and the corrections since. Data in, HTML out.
  */
 export function renderMinutesPage({ tr, locale, minutes }: MinutesPageInput): string {
@@ -24,11 +24,13 @@ export function renderMinutesPage({ tr, locale, minutes }: MinutesPageInput): st
       ? tr('minutes.status.approved', { name: minutes.approvedByName ?? '', date: when(minutes.approvedAt ?? minutes.updatedAt) })
       : tr('minutes.status.draft', { version: minutes.version });
   const title = tr('minutes.title', { unit: minutes.unitName });
+  const present = [...minutes.present, ...minutes.digital.map((name) => tr('minutes.attendance.digitalName', { name }))];
   return htmlPage(
     locale,
     title,
     `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(when(minutes.heldAt))}</p>` +
-      `<h2>${escapeHtml(tr('field.present'))}</h2><p>${escapeHtml(minutes.present.join(', ') || tr('minutes.empty'))}</p>` +
+      `<h2>${escapeHtml(tr('field.present'))}</h2><p>${escapeHtml(present.join(', ') || tr('minutes.empty'))}</p>` +
+      `<h2>${escapeHtml(tr('minutes.document.absent'))}</h2><p>${escapeHtml(minutes.absent.join(', ') || tr('minutes.empty'))}</p>` +
       MinutesFields.map(section).join('') +
       `<p><em>${escapeHtml(status)}</em></p>` +
       minutes.corrections

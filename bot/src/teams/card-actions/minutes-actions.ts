@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { MinutesCardData, MinutesCardView } from '../../cards/minutes-card';
+import { ATTENDANCE_INPUT_PREFIX, type MinutesCardData, type MinutesCardView } from '../../cards/minutes-card';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Council } from '../../domain/council';
 import { ConflictError, NotFoundError, PrivacyError, ValidationError } from '../../domain/errors';
 import { MinutesFields, type Minutes, type MinutesContent, type MinutesField } from '../../domain/minutes';
+import { ATTENDANCE_MODES, type MinutesAttendance } from '../../domain/minutes-attendance';
 import { authorize, can } from '../../domain/policies';
 import { errorMessage, type MessageKey } from '../../i18n';
 import { handleOnce } from '../../services/activity-once';
@@ -21,11 +22,34 @@ const text = z.preprocess((v) => v ?? '', z.string().max(100_000));
 const RefSchema = z.object({ minutesId: z.string().uuid() });
 const VersionedSchema = RefSchema.extend({ version: z.coerce.number().int().positive() });
 
-/** `minutes.save` data: every section's text, the attendance ("id,id"), and the version the card showed. */
-export const MinutesSaveSchema = VersionedSchema.extend({
+/**
+ * What the council writes on the card: every section's text and the version the card showed. Each
+ * person's attendance comes as its own input, `attendance.<Entra object id>` (kept by `catchall`);
+ * `present` ("id,id") is what cards posted before that sent, read when no attendance input came.
+ */
+const MinutesWriteSchema = VersionedSchema.extend({
   present: z.preprocess((v) => v ?? '', z.string().max(10_000)),
   ...(Object.fromEntries(MinutesFields.map((f) => [f, text])) as Record<MinutesField, typeof text>),
-});
+}).catchall(z.unknown());
+const AttendanceModeSchema = z.union([z.enum(ATTENDANCE_MODES), z.literal('')]);
+
+/** The written data with the attendance read out of its inputs; an input with another value is refused (400). */
+function withAttendance<T extends z.infer<typeof MinutesWriteSchema>>(data: T, ctx: z.RefinementCtx): T & { attendance: MinutesAttendance } {
+  const attendance: MinutesAttendance = {};
+  const inputs = Object.entries(data).filter(([key]) => key.startsWith(ATTENDANCE_INPUT_PREFIX));
+  for (const [key, value] of inputs) {
+    const mode = AttendanceModeSchema.safeParse(value ?? '');
+    if (!mode.success) ctx.addIssue({ code: 'custom', message: 'not an attendance mode', path: [key] });
+    else if (mode.data !== '') attendance[key.slice(ATTENDANCE_INPUT_PREFIX.length)] = mode.data;
+  }
+  if (inputs.length === 0) {
+    for (const id of data.present.split(',').map((s) => s.trim())) if (id) attendance[id] = 'present';
+  }
+  return { ...data, attendance };
+}
+
+/** `minutes.save` data: every section's text, each person's attendance, and the version the card showed. */
+export const MinutesSaveSchema = MinutesWriteSchema.transform(withAttendance);
 
 /** `minutes.requestChange` data: the manager's note to the council. */
 const RequestChangeSchema = VersionedSchema.extend({ reason: z.preprocess((v) => v ?? '', z.string().max(500)) });
@@ -106,7 +130,7 @@ export const openMinutesCorrection = defineCardAction(VersionedSchema, async (ct
 });
 
 /** `minutes.correct` data: the corrected sections and attendance, the reason, and the version corrected. */
-const MinutesCorrectSchema = MinutesSaveSchema.extend({ reason: z.preprocess((v) => v ?? '', z.string().max(10_000)) });
+const MinutesCorrectSchema = MinutesWriteSchema.extend({ reason: z.preprocess((v) => v ?? '', z.string().max(10_000)) }).transform(withAttendance);
 
 /**
  * `minutes.correct`: a manager corrects approved minutes with a reason (a new version; the approved
@@ -188,15 +212,9 @@ async function answer(
 }
 
 function contentOf(data: z.infer<typeof MinutesSaveSchema>): MinutesContent {
-  const present = new Set(
-    data.present
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
   return {
     fields: Object.fromEntries(MinutesFields.map((f) => [f, data[f].replace(/\r\n/g, '\n')])) as Record<MinutesField, string>,
-    attendance: Object.fromEntries([...present].map((id) => [id, true])),
+    attendance: data.attendance,
   };
 }
 

@@ -113,9 +113,23 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
     await page.getByText('Kallelse: Kvalitetsråd – Solgårdens vård- och omsorgsboende').first().waitFor();
     await page.getByText('tisdag 12 januari 2027, kl. 13:00–14:30').first().waitFor();
     await page.getByText('Lägg till i kalendern').first().waitFor();
+    // The council is @mentioned and answers on the card: Anna (the Playground's user) is coming.
+    const invitation = page.locator('.ac-adaptiveCard', { hasText: 'Kallelse: Kvalitetsråd – Solgårdens vård- och omsorgsboende' }).last();
+    await invitation.getByText('0 kommer · 0 digitalt · 0 kan inte · 6 har inte svarat').waitFor();
+    for (const name of ['Jag deltar digitalt', 'Jag kan inte']) await invitation.getByRole('button', { name }).waitFor();
+    await invitation.getByRole('button', { name: 'Jag kommer' }).click();
+    await invitation.getByText('1 kommer · 0 digitalt · 0 kan inte · 5 har inte svarat').waitFor();
+    await invitation.getByRole('button', { name: '✓ Jag kommer' }).waitFor();
 
     // 11 January is also January's reporting day: the monthly assessment card comes the same morning.
-    expect((await setClock(server, '2027-01-11T07:30:00Z')).sort()).toEqual(['agenda', 'assessment-reminder', 'reminder']);
+    // Besides the channel's posts: the coalesced update of the invitation's tally, and the personal reminders.
+    const posted = await setClock(server, '2027-01-11T07:30:00Z');
+    expect(posted.filter((k) => k !== 'personal-reminder' && k !== 'invitation-update').sort()).toEqual([
+      'agenda',
+      'assessment-reminder',
+      'reminder',
+    ]);
+    expect(posted).toContain('personal-reminder');
     await page
       .getByText(/Påminnelse: kvalitetsrådet träffas i morgon/)
       .first()
@@ -130,13 +144,17 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
       .first()
       .waitFor();
     // Due at once: the worker's own poll may post it before this call; the answer counts both.
-    expect((await setClock(server, '2027-01-11T07:31:00Z')).sort()).toEqual(['change', 'invitation-update']);
+    expect((await setClock(server, '2027-01-11T07:31:00Z')).filter((k) => k !== 'personal-reminder').sort()).toEqual(['change', 'invitation-update']);
     await page
       .getByText(/Träffen är ändrad\. Ny tid: tisdag 19 januari 2027/)
       .first()
       .waitFor();
     await page.getByText('Ändrad tid: Kvalitetsråd – Solgårdens vård- och omsorgsboende').first().waitFor();
     await page.getByText('tisdag 19 januari 2027, kl. 13:00–14:30').first().waitFor();
+    // Anna's answer was for the old time: she confirms it for the new one.
+    const moved = page.locator('.ac-adaptiveCard', { hasText: 'Ändrad tid: Kvalitetsråd – Solgårdens vård- och omsorgsboende' }).last();
+    await moved.getByRole('button', { name: 'Jag kommer' }).click();
+    await moved.getByText(/^1 kommer · 0 digitalt · 0 kan inte · 5 har inte svarat/).waitFor();
     await page.close();
   });
 
@@ -234,6 +252,8 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
     await mentionBot(page, 'anteckningar');
     await card.waitFor();
     await card.getByText('tisdag 19 januari 2027, 13:00').waitFor();
+    // Attendance starts from the answers: Anna said she comes.
+    await card.getByText('Anna Lindqvist', { exact: true }).first().waitFor();
 
     // The Playground has no per-user refresh: Anna opens her own view with the card's button, and the
     // update for everyone may replace it after a save, so she opens it again when needed.

@@ -16,7 +16,9 @@
  * first render in headless Chromium (≤ 1.5 s) and its initial JS (≤ 300 KB gzip): bench/tab-render.ts.
  * Row 5, day-before personal reminders (bench/personal-reminders.ts): one planning pass for 3,000 councils ×
  * 10 people against the same rows inserted by one bare statement; budget ≤ 2 ×.
- * `BENCH_ONLY=turn|planning|personal|delivery|tab` runs one part.
+ * Row 6, answer burst (bench/answer-burst.ts): 60 presses on one invitation within a second; every press
+ * answered, p99 ≤ 2 × the same burst of "hjälp", and one or two in-place updates of the shared card.
+ * `BENCH_ONLY=turn|burst|planning|personal|delivery|tab` runs one part.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -24,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { LoopbackConnector } from '../tests/helpers/loopback-connector';
+import { answerInvoke, burst, BURST_PEOPLE, helpMessage, percentile, seedBurst } from './answer-burst';
 import { deliveryRun, DELIVERY_CHANNELS, DELIVERY_TOTAL } from './delivery';
 import type { SeedStore } from './seed';
 import { personalReminderRun } from './personal-reminders';
@@ -183,6 +186,50 @@ async function botTurnRows(): Promise<void> {
   }
 }
 
+async function answerBurstRows(): Promise<void> {
+  const connector = await new LoopbackConnector({ members: [], channels: [] }).start();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kvalitetsrad-bench-'));
+  try {
+    const world = await seedBurst(dataDir, connector.url);
+    const app = await startProcess(['--no-deprecation', 'dist/bot/src/index.js'], { PORT: '0', PLAYGROUND: '0', DATA_DIR: dataDir });
+    const bodies = (make: (n: number) => string) => Array.from({ length: BURST_PEOPLE }, (_, n) => make(n));
+    const help = (n: number) => helpMessage(connector.url, world, n);
+    const answer = (round: number) => (n: number) => answerInvoke(connector.url, world, n, round);
+    // Warm-up: a burst of each, so neither side pays for loading code and compiling card templates.
+    await burst(app.port, bodies(help));
+    await burst(app.port, bodies(answer(1)));
+    const helpBurst = await burst(app.port, bodies(help));
+    await new Promise((resolve) => setTimeout(resolve, 12_000)); // the warm-up's update goes out first
+    const updatesBefore = connector.updates.length;
+    const answers = await burst(app.port, bodies(answer(0)));
+    // The coalesced update is due at the end of its ten-second window; the worker polls every second.
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    await stopProcess(app.child);
+    const updates = connector.updates.slice(updatesBefore).filter((u) => u.activityId === 'invitation-burst').length;
+    const helpP99 = percentile(helpBurst.latencies, 99);
+    const answerP99 = percentile(answers.latencies, 99);
+    const ratio = answerP99 / Math.max(helpP99, 1);
+    printTable(
+      `Answer burst: ${BURST_PEOPLE} people of one council press an answer on the same invitation within one second; baseline: ${BURST_PEOPLE} "hjälp" messages the same way, same run`,
+      [
+        [
+          'Presses answered with their own card',
+          String(helpBurst.answered),
+          String(answers.answered),
+          '',
+          `${BURST_PEOPLE}`,
+          ok(answers.answered === BURST_PEOPLE),
+        ],
+        ['p99 ms', helpP99.toFixed(0), answerP99.toFixed(0), ratio.toFixed(2), '≤ 2.00', ok(ratio <= 2)],
+        ['In-place updates of the shared card (coalesced)', '', String(updates), '', '1–2', ok(updates >= 1 && updates <= 2)],
+      ],
+    );
+  } finally {
+    await connector.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function planningRows(): Promise<void> {
   const r = await planningRun();
   printTable(
@@ -321,6 +368,7 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
   if (!only || only === 'tab') await tabApiRows();
   if (!only || only === 'turn') await botTurnRows();
+  if (!only || only === 'turn' || only === 'burst') await answerBurstRows();
   if (!only || only === 'planning') await planningRows();
   if (!only || only === 'planning' || only === 'personal') await personalReminderRows();
   if (!only || only === 'delivery') await deliveryRows();

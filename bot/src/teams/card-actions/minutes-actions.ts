@@ -17,7 +17,7 @@ import { cardForEveryone } from '../card-updates';
 import { defineCardAction, type CardActionContext } from './card-action';
 
 const text = z.preprocess((v) => v ?? '', z.string().max(100_000));
-const RefSchema = z.object({ minutesId: z.string().uuid() });
+const RefSchema = z.object({ minutesId: z.uuid() });
 const VersionedSchema = RefSchema.extend({ version: z.coerce.number().int().positive() });
 
 /** `minutes.save` data: every section's text, the attendance ("id,id"), and the version the card showed. */

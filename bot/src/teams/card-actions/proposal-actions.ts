@@ -19,7 +19,7 @@ import { cardForEveryone } from '../card-updates';
 import { defineCardAction, type CardActionContext } from './card-action';
 
 const text = (max: number) => z.preprocess((v) => v ?? '', z.string().max(max));
-const ProposalRefSchema = z.object({ proposalId: z.string().uuid() });
+const ProposalRefSchema = z.object({ proposalId: z.uuid() });
 const VersionedRefSchema = ProposalRefSchema.extend({ version: z.coerce.number().int().positive() });
 
 /** `proposal.submit` data: the form's inputs (limits far above the card's, so a long text gets our message). */
@@ -38,7 +38,7 @@ export const ProposalTriageInputSchema = VersionedRefSchema.extend({
 });
 
 /** `proposal.form`: "Lämna förbättringsförslag"; the form, for the one who pressed. */
-export const openProposalForm = defineCardAction(z.object({}).passthrough(), async (ctx) => {
+export const openProposalForm = defineCardAction(z.looseObject({}), async (ctx) => {
   const council = await councilOfChannel(ctx);
   return renderProposalFormCard(ctx.tr, council.unitName);
 });

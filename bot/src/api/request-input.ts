@@ -13,7 +13,8 @@ import type { MessageKey } from '../i18n';
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = result.error.issues[0];
+  if (!issue) throw new ValidationError('validation.invalid');
   const field = issue.path.length > 0 ? String(issue.path.at(-1)) : undefined;
   const params: Record<string, string | number> = field ? { field } : {};
   if (issue.code === 'too_big' && typeof issue.maximum === 'number')

@@ -42,7 +42,7 @@ export function mentionsOf(people: readonly Person[], and: string): Mentions {
     entities.push({ type: 'mention', text, mentioned: { id: person.teamsUserId, name } });
     return text;
   });
-  const text = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)!}` : (parts[0] ?? '');
+  const text = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1) ?? ''}` : (parts[0] ?? '');
   return { text, entities, unmentioned };
 }
 

@@ -69,7 +69,7 @@ const toPost = (r: OutboxRow): OutboxPost => ({
 /** Adds posts; a key already in the outbox is left as it is. Returns how many were new. */
 export async function enqueuePosts(db: Db, posts: readonly NewPost[], at: Date): Promise<number> {
   if (posts.length === 0) return 0;
-  if (posts.length === 1) return enqueuePost(db, posts[0]!, at);
+  if (posts.length === 1 && posts[0]) return enqueuePost(db, posts[0], at);
   const rows = await db.query(
     `insert into outbox (tenant_id, idempotency_key, kind, council_id, meeting_id, revision, due_at, status, created_at, proposal_id,
                          recipient_aad_object_id)

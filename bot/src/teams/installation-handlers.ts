@@ -21,7 +21,7 @@ export async function onInstalled(turn: TurnContext, deps: BotDeps, greet: boole
     clock: deps.clock,
     tenantId: tenantIdOf(activity),
     conversation: {
-      id: activity.conversation.id.split(';')[0]!,
+      id: activity.conversation.id.split(';')[0] ?? activity.conversation.id,
       kind: kindOf(activity.conversation.conversationType),
       name: activity.conversation.name,
     },

@@ -36,7 +36,7 @@ export function channelOf(activity: Partial<Activity>): ChannelScope | undefined
   const teamId = data.team?.id;
   if (!teamId || activity.conversation?.conversationType !== 'channel') return undefined;
   // A reply thread's conversation id carries ";messageid=…"; the channel is what precedes it.
-  const channelId = data.channel?.id ?? activity.conversation.id.split(';')[0]!;
+  const channelId = data.channel?.id ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id;
   return { tenantId: tenantIdOf(activity), teamId, channelId };
 }
 

@@ -172,7 +172,8 @@ async function answer(
     reason?: string;
   },
 ): Promise<AdaptiveCard> {
-  const stored = (await findMinutes(ctx.deps.db, council.tenantId, minutesId))!;
+  const stored = await findMinutes(ctx.deps.db, council.tenantId, minutesId);
+  if (!stored) throw new Error('the minutes answered are not in the store');
   if (options.updateEveryone && stored.cardActivityId) {
     const everyone = await minutesCard(cardDeps(ctx), council, stored, 'reader', options.noticeForEveryone ? { notice: options.notice } : {});
     await cardForEveryone(ctx, stored.cardActivityId, everyone);

@@ -138,7 +138,8 @@ async function answer(
   options: { updateEveryone?: boolean; notice?: string; reason?: string; error?: string },
 ): Promise<AdaptiveCard> {
   const { db } = ctx.deps;
-  const proposal = (await findProposal(db, council.tenantId, proposalId))!;
+  const proposal = await findProposal(db, council.tenantId, proposalId);
+  if (!proposal) throw new Error('the proposal answered is not in the store');
   const supported = await hasSupported(db, council.tenantId, proposal.id, ctx.actor.aadObjectId);
   const view: ProposalCardView = can(ctx.actor, 'triage', council)
     ? { kind: 'manager', supported, reason: options.reason, error: options.error }

@@ -31,7 +31,8 @@ export interface OutboxPost extends NewPost {
 
 interface OutboxRow {
   [key: string]: unknown;
-  id: string;
+  /** bigint: text from pg, a number from PGlite. */
+  id: string | number;
   tenant_id: string;
   idempotency_key: string;
   kind: PostKind;

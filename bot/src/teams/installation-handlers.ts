@@ -25,7 +25,7 @@ export async function onInstalled(turn: TurnContext, deps: BotDeps, greet: boole
       kind: kindOf(activity.conversation.conversationType),
       name: activity.conversation.name,
     },
-    reference: TurnContext.getConversationReference(activity) as Record<string, unknown>,
+    reference: TurnContext.getConversationReference(activity),
     team,
     channels: team ? await teamChannels(turn, team.id, deps) : undefined,
   });

@@ -1,4 +1,4 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { Activity, ChannelAccount, TurnContext } from 'botbuilder';
 import { ValidationError } from '../domain/errors';
 import type { Actor, ChannelScope } from '../domain/policies';
 import { localeOf, translator, type Locale, type LocaleSetting, type Translate } from '../i18n';
@@ -25,7 +25,8 @@ export function tenantIdOf(activity: Partial<Activity>): string {
 
 /** The signed-in Teams user who sent the activity. */
 export function actorOf(context: TurnContext): Actor {
-  const { from } = context.activity;
+  // As sent: the SDK's type says `from` and its name are always there; a client need not send them.
+  const from = context.activity.from as Partial<ChannelAccount> | undefined;
   if (!from?.id || !from.aadObjectId) throw new ValidationError('error.badRequest');
   return { tenantId: tenantIdOf(context.activity), aadObjectId: from.aadObjectId, teamsUserId: from.id, name: from.name ?? '' };
 }

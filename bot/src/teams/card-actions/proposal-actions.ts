@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { renderProposalCard, type ProposalCardView } from '../../cards/proposal-card';
-import { renderProposalFormCard, type ProposalFormValues } from '../../cards/proposal-form-card';
+import { renderProposalFormCard } from '../../cards/proposal-form-card';
 import { renderProposalReceiptCard } from '../../cards/proposal-receipt-card';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Council } from '../../domain/council';
@@ -59,7 +59,7 @@ export const submitProposalAction = defineCardAction(ProposalFormInputSchema, as
     return renderProposalReceiptCard(ctx.tr, proposal);
   } catch (error) {
     if (error instanceof ValidationError || error instanceof PrivacyError || error instanceof ConflictError) {
-      return renderProposalFormCard(ctx.tr, council.unitName, input as ProposalFormValues, errorMessage(ctx.tr, error));
+      return renderProposalFormCard(ctx.tr, council.unitName, input, errorMessage(ctx.tr, error));
     }
     throw error;
   }

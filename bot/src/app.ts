@@ -39,9 +39,14 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
   const postLocale = config.locale === 'en' ? 'en' : 'sv'; // a channel has many readers: Swedish unless fixed to English
   const linkKey = await sharedSecret(db, 'calendar-link-key', clock.now());
   // Calendar links need the server's address, known once it listens; the worker starts after that.
-  let links: SignedLinks | undefined;
-  let worker: OutboxWorker | undefined;
-  const bot = new KvalitetsradBot({ db, clock, log, locale: config.locale, links: () => links! });
+  // Read by closures below that may run before they are set: `let`, undefined until then.
+  let links: SignedLinks | undefined = undefined;
+  let worker: OutboxWorker | undefined = undefined;
+  const currentLinks = (): SignedLinks => {
+    if (!links) throw new Error('signed links are asked for before the HTTP server listens');
+    return links;
+  };
+  const bot = new KvalitetsradBot({ db, clock, log, locale: config.locale, links: currentLinks });
   // Local mode: what the worker made since the dev clock last answered, background polls included,
   // so the answer does not depend on which of the two happened to post a due message first.
   const unreported: DeliveryReport[] = [];
@@ -79,9 +84,9 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
         return person && local?.issue(person);
       },
     },
-    calendar: { db, clock, locale: postLocale, log: tabLog, links: () => links! },
+    calendar: { db, clock, locale: postLocale, log: tabLog, links: currentLinks },
     me: { db, log: tabLog, locale: config.locale, verifier },
-    followUp: { db, clock, log: tabLog, locale: config.locale, verifier, links: () => links!, reportingWorkday: config.reportingWorkday },
+    followUp: { db, clock, log: tabLog, locale: config.locale, verifier, links: currentLinks, reportingWorkday: config.reportingWorkday },
     areas: { db, clock, log: tabLog, locale: config.locale, verifier, adminIds: config.appAdminIds, reportingWorkday: config.reportingWorkday },
     graph: { db, clock, log: tabLog, locale: config.locale, verifier, graph, postLocale },
     consent:
@@ -125,7 +130,7 @@ export async function startApp(config: Config, log: Logger): Promise<RunningApp>
     async stop() {
       readiness = 'draining';
       // At once: no new requests and no new posts; open requests and sends in flight finish.
-      await Promise.all([http.close(), worker?.stop()]);
+      await Promise.all([http.close(), worker.stop()]);
       await playground?.stop();
       await db.close();
     },

@@ -180,7 +180,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env, rootDir = defaultRootDir()): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = parsed.error.issues[0] ?? { path: [], message: 'is invalid' };
     const variable = String(issue.path[0] ?? 'environment');
     const shown = env[variable] === undefined || SECRETS.has(variable) ? '' : ` (got "${env[variable]}")`;
     throw new ConfigError(variable, `${issue.message}${shown}`);

@@ -42,7 +42,10 @@ export function startPlayground(rootDir: string, botPort: number, log: Logger): 
     url: `http://localhost:${PLAYGROUND_PORT}`,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) {
+          resolve();
+          return;
+        }
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

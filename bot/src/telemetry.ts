@@ -17,7 +17,7 @@ const URL_ATTRIBUTES = ['http.target', 'http.url', 'url.full'] as const;
 function withoutQuery(span: Span, request: unknown): void {
   const url = (request as IncomingMessage).url;
   if (typeof url !== 'string' || !('headers' in (request as object))) return; // outgoing: no secrets in our own calls' URLs
-  const pathOnly = url.split('?')[0]!;
+  const pathOnly = url.split('?')[0] ?? url;
   for (const name of URL_ATTRIBUTES) span.setAttribute(name, pathOnly);
   span.setAttribute('url.query', '');
   span.updateName(`${(request as IncomingMessage).method ?? 'GET'} ${pathOnly}`);

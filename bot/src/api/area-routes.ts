@@ -13,7 +13,7 @@ import type { Db } from '../store/db';
 import { apiRoute, type ApiDeps, type FileReply } from './api-handler';
 import { presentAreaHeads, presentAreaOverview, presentGoodExamples } from './presenters/area-presenter';
 import { renderGoodExamplesDocument } from './presenters/good-examples-document';
-import { idParam, parseInput, yearOf } from './request-input';
+import { idParam, paramOf, parseInput, yearOf } from './request-input';
 
 /** What the area routes need. */
 export interface AreaRoutesDeps extends ApiDeps {
@@ -74,7 +74,7 @@ export function registerAreaRoutes(server: Server, deps: AreaRoutesDeps): void {
   server.put(
     '/api/admin/area-heads/:area',
     route('admin/area-heads/set', async (req, actor) => {
-      const area = z.enum(AREAS).safeParse(req.params?.area);
+      const area = z.enum(AREAS).safeParse(paramOf(req, 'area'));
       if (!area.success) throw new NotFoundError('area.notFound');
       const { heads } = parseInput(AreaHeadsInputSchema, req.body);
       return presentAreaHeads(await setAreaHeads({ db, clock, actor, adminIds, area: area.data, heads }));

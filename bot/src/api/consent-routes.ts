@@ -51,6 +51,7 @@ export function registerConsentRoutes(server: Server, deps: ConsentRoutesDeps): 
   const graph = new URL(deps.graphBaseUrl).origin;
   const scopes = [GraphPermissions.teamMembers, GraphPermissions.groupCalendar].map((p) => `${graph}/${p}`);
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- restify requires a (req, res) handler to be an async function
   server.get('/auth/consent-start', async (req: Request, res: Response) => {
     const query = StartQuery.safeParse(Object.fromEntries(new URL(req.url ?? '/', 'http://auth').searchParams));
     const { tenantId, loginHint } = query.success ? query.data : {};
@@ -65,12 +66,13 @@ export function registerConsentRoutes(server: Server, deps: ConsentRoutesDeps): 
       ...(loginHint ? { login_hint: loginHint } : {}),
     });
     res.writeHead(302, {
-      location: `${deps.authorityHost}/${tenantId ?? 'organizations'}/oauth2/v2.0/authorize?${params}`,
+      location: `${deps.authorityHost}/${tenantId ?? 'organizations'}/oauth2/v2.0/authorize?${params.toString()}`,
       'cache-control': 'no-store',
     });
     res.end();
   });
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- restify requires a (req, res) handler to be an async function
   server.get('/auth/consent-end', async (req: Request, res: Response) => {
     const query = EndQuery.safeParse(Object.fromEntries(new URL(req.url ?? '/', 'http://auth').searchParams));
     const error = query.success ? query.data.error : 'invalid_request';

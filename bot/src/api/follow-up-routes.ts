@@ -30,8 +30,10 @@ import type { Db } from '../store/db';
 import { apiRoute, type ApiDeps, type FileReply } from './api-handler';
 import { presentAssessment } from './presenters/common-presenter';
 import { presentExport } from './presenters/export-presenter';
-import { exportFileName, followUpCsv, followUpWorkbook } from './presenters/follow-up-export';
+import { followUpCsv } from './presenters/follow-up-csv';
+import { exportFileName } from './presenters/follow-up-export';
 import { presentCouncilOfChannel, presentFollowUp, presentSubAssignment } from './presenters/follow-up-presenter';
+import { followUpWorkbook } from './presenters/follow-up-workbook';
 import { presentOverview } from './presenters/overview-presenter';
 import { idParam, parseInput, queryOf, thisYear, yearOf } from './request-input';
 

@@ -13,7 +13,8 @@ import type { MessageKey } from '../i18n';
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = result.error.issues[0];
+  if (!issue) throw new ValidationError('validation.invalid');
   const field = issue.path.length > 0 ? String(issue.path.at(-1)) : undefined;
   const params: Record<string, string | number> = field ? { field } : {};
   if (issue.code === 'too_big' && typeof issue.maximum === 'number')
@@ -32,9 +33,15 @@ export const queryOf = (req: Request): Record<string, string> => Object.fromEntr
  * (the message that names what was looked for), exactly as an id of another tenant.
  */
 export function idParam(req: Request, name: string, notFound: MessageKey): string {
-  const id = IdSchema.safeParse(req.params?.[name]);
+  const id = IdSchema.safeParse(paramOf(req, name));
   if (!id.success) throw new NotFoundError(notFound);
   return id.data;
+}
+
+/** Path parameter `name` as restify parsed it (its types say `any`), for a schema to check. */
+export function paramOf(req: Request, name: string): unknown {
+  const params: unknown = req.params;
+  return typeof params === 'object' && params !== null ? (params as Record<string, unknown>)[name] : undefined;
 }
 
 /** The year a route means when none is asked for: this year in Sweden. */

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import restify, { type Request, type Response } from 'restify';
 import type { Logger } from 'pino';
@@ -82,7 +81,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  const port = server.address().port;
   return {
     server,
     port,

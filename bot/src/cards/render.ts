@@ -24,6 +24,6 @@ export function compileTemplate(json: object): CompiledTemplate {
 export function renderTemplate(template: CompiledTemplate, data: object): AdaptiveCard {
   const card = template.expand({ $root: data }) as AdaptiveCard;
   delete card.$schema; // Teams ignores it; leaving it out keeps payloads small.
-  for (const key of Object.keys(card)) if (card[key] === null) delete card[key]; // a `$when` that dropped a property (refresh)
+  for (const key of Object.keys(card)) if (card[key] === null) Reflect.deleteProperty(card, key); // a `$when` that dropped a property (refresh)
   return card;
 }

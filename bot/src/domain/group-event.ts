@@ -82,5 +82,5 @@ export function groupEventOf(meeting: Meeting, zone: string, text: GroupEventTex
  */
 export function threadLink(scope: { tenantId: string; groupId: string; channelId: string }, messageId: string): string {
   const query = new URLSearchParams({ tenantId: scope.tenantId, groupId: scope.groupId, parentMessageId: messageId });
-  return `https://teams.microsoft.com/l/message/${encodeURIComponent(scope.channelId)}/${encodeURIComponent(messageId)}?${query}`;
+  return `https://teams.microsoft.com/l/message/${encodeURIComponent(scope.channelId)}/${encodeURIComponent(messageId)}?${query.toString()}`;
 }

@@ -31,12 +31,16 @@ export function instantOf(date: LocalDate, time: LocalTime, zone: string): Date 
 /** The date and time the wall clock in `zone` shows at `instant`. */
 export function localPartsOf(instant: Date, zone: string): { date: LocalDate; time: LocalTime; weekday: number } {
   const local = DateTime.fromJSDate(instant, { zone });
-  return { date: local.toISODate()!, time: local.toFormat('HH:mm'), weekday: local.weekday };
+  const date = local.toISODate();
+  if (date === null) throw new RangeError('invalid instant or time zone');
+  return { date, time: local.toFormat('HH:mm'), weekday: local.weekday };
 }
 
 /** `date` moved by whole days (calendar days, not 24-hour periods). */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
+  const moved = DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate();
+  if (moved === null) throw new RangeError('invalid local date');
+  return moved;
 }
 
 /** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
@@ -51,6 +55,6 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 
 /** Minutes since midnight of an `HH:MM` time. */
 export function minutesOf(time: LocalTime): number {
-  const [h, m] = time.split(':').map(Number);
-  return h! * 60 + m!;
+  const [h = NaN, m = NaN] = time.split(':').map(Number); // NaN for a malformed time: no comparison passes
+  return h * 60 + m;
 }

@@ -51,7 +51,7 @@ function personNamed(text: string, people: readonly { aadObjectId: string; name:
   const wanted = text.toLocaleLowerCase('sv');
   const exact = people.find((p) => p.name.toLocaleLowerCase('sv') === wanted);
   if (exact) return exact;
-  const byFirst = people.filter((p) => p.name.split(' ')[0]!.toLocaleLowerCase('sv') === wanted);
+  const byFirst = people.filter((p) => (p.name.split(' ')[0] ?? '').toLocaleLowerCase('sv') === wanted);
   return byFirst.length === 1 ? byFirst[0] : undefined;
 }
 

@@ -70,8 +70,9 @@ export function checkScheduleDraft(draft: ScheduleDraft, ctx: ScheduleCheckConte
   const active = checked.map((m, i) => ({ m, n: i + 1 })).filter(({ m }) => !m.removed);
   const sorted = [...active].sort((a, b) => a.m.startsAt.getTime() - b.m.startsAt.getTime());
   for (let i = 1; i < sorted.length; i++) {
-    const before = sorted[i - 1]!;
-    const after = sorted[i]!;
+    const before = sorted[i - 1];
+    const after = sorted[i];
+    if (!before || !after) continue;
     if (after.m.startsAt < before.m.endsAt) {
       const [first, second] = before.n < after.n ? [before, after] : [after, before];
       throw new ValidationError(

@@ -8,7 +8,8 @@ import { ValidationError } from './errors';
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = result.error.issues[0];
+  if (!issue) return throwValidation('validation.invalid', undefined);
   const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
   const key = /^[a-z]+(\.[a-zA-Z]+)+$/.test(issue.message) ? issue.message : 'validation.invalid';
   return throwValidation(key, field);

@@ -81,7 +81,7 @@ export async function planMeetingPost(ctx: PlanContext): Promise<PostPlan> {
     target: { reference: ctx.channel.reference, replyToActivityId: threadRoot },
     message,
     limitKey: threadRoot ? `${council.channelId};messageid=${threadRoot}` : council.channelId,
-    updateActivityId: update ? meeting!.invitationActivityId : undefined,
+    updateActivityId: update ? meeting?.invitationActivityId : undefined,
     afterSent:
       post.kind === 'invitation' && meeting
         ? async (tx, activityId) => {

@@ -12,7 +12,7 @@ import { endPost, type PlanContext, type PostPlan, type PostSend } from './post-
  */
 export async function planProposalPost(ctx: PlanContext): Promise<PostPlan> {
   const { db, post, council, tr } = ctx;
-  const proposal = await findProposal(db, post.tenantId, post.proposalId!);
+  const proposal = post.proposalId ? await findProposal(db, post.tenantId, post.proposalId) : undefined;
   if (!proposal) return endPost('failed', 'proposal not found');
   const channelTarget: PostTarget = { reference: ctx.channel.reference };
 

@@ -59,14 +59,15 @@ export class RateLimiter {
     for (const { limit, windowMs } of windows) {
       const span = windowMs + SAFETY_MS;
       // The log is in time order: the request that must leave the window is `limit` from the end.
-      const blocking = log.length >= limit ? log[log.length - limit]! : undefined;
+      const blocking = log.length >= limit ? log[log.length - limit] : undefined;
       if (blocking !== undefined && now - blocking < span) wait = Math.max(wait, Math.ceil(span - (now - blocking)));
     }
     return wait;
   }
 
   private prune(key: string, windows: readonly RateWindow[], now: number): void {
-    const log = this.logs.get(key)!;
+    const log = this.logs.get(key);
+    if (!log) return;
     const longest = Math.max(...windows.map((w) => w.windowMs + SAFETY_MS));
     const keepFrom = log.findIndex((t) => now - t < longest);
     if (keepFrom > 0) log.splice(0, keepFrom);

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { DateTime } from 'luxon';
 import { MinutesFields, type MinutesContent } from '../domain/minutes';
 import type { Locale, MessageKey, Translate } from '../i18n';
@@ -43,7 +43,7 @@ export async function renderMinutesDocx(input: MinutesDocumentInput): Promise<Bu
   const title = tr('minutes.document.title');
   const children = [
     heading(title, HeadingLevel.TITLE),
-    new Paragraph({ children: [new TextRun({ text: `${input.unitName} – ${when(input.heldAt)}`, bold: true })] }),
+    new Paragraph({ children: [new TextRun({ text: `${input.unitName} – ${when(input.heldAt)}`, bold: true } satisfies IRunOptions)] }),
     ...(input.place ? [new Paragraph({ text: tr('minutes.document.place', { place: input.place }) })] : []),
     heading(tr('field.present'), HeadingLevel.HEADING_1),
     names([...input.present, ...(input.digital ?? []).map((name) => tr('minutes.attendance.digitalName', { name }))]),
@@ -61,10 +61,12 @@ export async function renderMinutesDocx(input: MinutesDocumentInput): Promise<Bu
             ? tr('minutes.document.approved', { name: input.approvedByName, date: when(input.approvedAt ?? input.heldAt) })
             : tr('minutes.document.draft'),
           italics: true,
-        }),
+        } satisfies IRunOptions),
       ],
     }),
-    new Paragraph({ children: [new TextRun({ text: tr('minutes.document.version', { version: input.version }), italics: true })] }),
+    new Paragraph({
+      children: [new TextRun({ text: tr('minutes.document.version', { version: input.version }), italics: true } satisfies IRunOptions)],
+    }),
     ...(input.corrections ?? []).map(
       (c) =>
         new Paragraph({
@@ -72,7 +74,7 @@ export async function renderMinutesDocx(input: MinutesDocumentInput): Promise<Bu
             new TextRun({
               text: tr('minutes.correction', { name: c.byName, date: when(c.at), version: c.version, reason: c.reason }),
               italics: true,
-            }),
+            } satisfies IRunOptions),
           ],
         }),
     ),

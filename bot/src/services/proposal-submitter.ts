@@ -48,7 +48,11 @@ export async function submitProposal(props: SubmitProposalProps): Promise<Propos
     submissionKey,
     resubmittedSince: new Date(now.getTime() - RESUBMISSION_WINDOW_MS),
   });
-  if (recent.repeatedId) return (await findProposal(db, council.tenantId, recent.repeatedId))!;
+  if (recent.repeatedId) {
+    const repeated = await findProposal(db, council.tenantId, recent.repeatedId);
+    if (!repeated) throw new Error('the repeated proposal is not in the store');
+    return repeated;
+  }
   if (recent.council >= PROPOSAL_RATE_LIMITS.perCouncil || recent.tenant >= PROPOSAL_RATE_LIMITS.perTenant) {
     throw new ConflictError('proposal.rateLimited', { minutes: PROPOSAL_RATE_LIMITS.windowMs / 60_000 });
   }

@@ -27,6 +27,7 @@ export async function supportProposal(props: SupportProposalProps): Promise<{ pr
   if (!current || current.councilId !== council.id) throw new NotFoundError('proposal.notFound');
   if (!canBeSupported(current.status)) throw new ConflictError(`proposal.support.closed.${current.status}`);
   const change = await toggleSupport(db, council.tenantId, proposalId, actor.aadObjectId, clock.now());
-  const proposal = (await findProposal(db, council.tenantId, proposalId))!;
+  const proposal = await findProposal(db, council.tenantId, proposalId);
+  if (!proposal) throw new Error('the supported proposal is not in the store');
   return { proposal, supported: change === 'added' };
 }

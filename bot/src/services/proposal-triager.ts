@@ -90,5 +90,7 @@ export async function triageProposal(props: TriageProposalProps): Promise<Propos
       now,
     );
   }
-  return (await findProposal(db, council.tenantId, current.id))!;
+  const triaged = await findProposal(db, council.tenantId, current.id);
+  if (!triaged) throw new Error('the triaged proposal is not in the store');
+  return triaged;
 }

@@ -1,6 +1,7 @@
 import type { Council } from '../domain/council';
 import { NotFoundError } from '../domain/errors';
 import { instantOf } from '../domain/local-time';
+import type { Minutes } from '../domain/minutes';
 import { can, type Actor } from '../domain/policies';
 import type { Db } from '../store/db';
 import {
@@ -110,8 +111,8 @@ async function knownMinutes(props: ReadSubAssignmentProps, work: SubAssignment, 
     work.kind === 'planning'
       ? await listApprovedMinutes(props.db, work.tenantId, council.id, from, to)
       : work.origin?.kind === 'minutes'
-        ? [await findMinutes(props.db, work.tenantId, work.origin.id)].filter((m) => m?.status === 'approved')
+        ? [await findMinutes(props.db, work.tenantId, work.origin.id)].filter((m): m is Minutes => m?.status === 'approved')
         : [];
   const expiresAt = new Date(props.clock.now().getTime() + MINUTES_LINK_MS);
-  return minutes.map((m) => ({ heldAt: m!.heldAt, url: props.links().minutesUrlFor(m!.tenantId, m!.id, 'docx', expiresAt) }));
+  return minutes.map((m) => ({ heldAt: m.heldAt, url: props.links().minutesUrlFor(m.tenantId, m.id, 'docx', expiresAt) }));
 }

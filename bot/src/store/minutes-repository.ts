@@ -62,9 +62,15 @@ export async function insertMinutes(db: Db, m: Minutes, byName: string): Promise
      returning *`,
     [m.id, m.tenantId, m.councilId, m.meetingId ?? null, m.heldAt, JSON.stringify(m.content), m.createdAt],
   );
-  if (rows.length === 0) return (await findMinutesOfMeeting(db, m.tenantId, m.meetingId!))!;
+  const [inserted] = rows;
+  if (!inserted) {
+    // Only a meeting's minutes can conflict: the existing ones are returned.
+    const existing = m.meetingId ? await findMinutesOfMeeting(db, m.tenantId, m.meetingId) : undefined;
+    if (!existing) throw new Error('minutes were not inserted, and the meeting has none');
+    return existing;
+  }
   await insertVersion(db, m.tenantId, m.id, { version: 1, kind: 'opened', content: m.content, byName, savedAt: m.createdAt });
-  return toMinutes(rows[0]!);
+  return toMinutes(inserted);
 }
 
 /** Minutes by id within the tenant; `forUpdate` locks them for the transaction. */

@@ -31,7 +31,8 @@ export interface OutboxPost extends NewPost {
 
 interface OutboxRow {
   [key: string]: unknown;
-  id: string;
+  /** bigint: text from pg, a number from PGlite. */
+  id: string | number;
   tenant_id: string;
   idempotency_key: string;
   kind: PostKind;
@@ -69,7 +70,7 @@ const toPost = (r: OutboxRow): OutboxPost => ({
 /** Adds posts; a key already in the outbox is left as it is. Returns how many were new. */
 export async function enqueuePosts(db: Db, posts: readonly NewPost[], at: Date): Promise<number> {
   if (posts.length === 0) return 0;
-  if (posts.length === 1) return enqueuePost(db, posts[0]!, at);
+  if (posts.length === 1 && posts[0]) return enqueuePost(db, posts[0], at);
   // Counted in the database: a planning pass may add tens of thousands of rows, and their ids are not needed.
   const rows = await db.query<{ added: number }>(
     `with added as (

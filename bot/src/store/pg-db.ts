@@ -10,8 +10,8 @@ export interface PgOptions {
   max?: number;
 }
 
-/** Opens a pool on a real PostgreSQL server (`DATABASE_URL`). */
-export async function openPgDb(options: PgOptions): Promise<Db> {
+/** Opens a pool on a real PostgreSQL server (`DATABASE_URL`); it connects on the first query. */
+export function openPgDb(options: PgOptions): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
@@ -20,7 +20,7 @@ export async function openPgDb(options: PgOptions): Promise<Db> {
   });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  return poolDb(pool);
+  return Promise.resolve(poolDb(pool));
 }
 
 function poolDb(pool: pg.Pool): Db {

@@ -94,7 +94,9 @@ export async function insertProposal(db: Db, p: NewProposal): Promise<Proposal> 
       p.submissionKey,
     ],
   );
-  return toProposal(rows[0]!);
+  const [row] = rows;
+  if (!row) throw new Error('insert into proposal returned no row');
+  return toProposal(row);
 }
 
 /** One proposal of the tenant with its support count; `forUpdate` locks it for the transaction. */

@@ -12,5 +12,7 @@ export async function sharedSecret(db: Db, name: string, at: Date): Promise<stri
     at,
   ]);
   const rows = await db.query<{ value: string }>('select value from app_secret where name = $1', [name]);
-  return rows[0]!.value;
+  const [row] = rows;
+  if (!row) throw new Error(`app_secret ${name} is missing after its insert`);
+  return row.value;
 }

@@ -18,6 +18,7 @@ export function createAdapter(bot: BotIdentity | undefined, log: Logger, locale:
     MicrosoftAppType: bot?.type,
     MicrosoftAppTenantId: bot?.tenantId,
   };
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the SDK's factory implements (not extends) its abstract ServiceClientCredentialsFactory
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings)));
   // What the handlers did not answer themselves: told as the error presenter has it, like any refusal.
   adapter.onTurnError = async (turn: TurnContext, error: unknown) => {

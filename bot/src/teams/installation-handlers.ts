@@ -21,11 +21,11 @@ export async function onInstalled(turn: TurnContext, deps: BotDeps, greet: boole
     clock: deps.clock,
     tenantId: tenantIdOf(activity),
     conversation: {
-      id: activity.conversation.id.split(';')[0]!,
+      id: activity.conversation.id.split(';')[0] ?? activity.conversation.id,
       kind: kindOf(activity.conversation.conversationType),
       name: activity.conversation.name,
     },
-    reference: TurnContext.getConversationReference(activity) as Record<string, unknown>,
+    reference: TurnContext.getConversationReference(activity),
     team,
     channels: team ? await teamChannels(turn, team.id, deps) : undefined,
   });

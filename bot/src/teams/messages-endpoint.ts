@@ -6,7 +6,7 @@ import type { KvalitetsradBot } from './bot';
 /** The envelope every Bot Framework activity has; anything less is refused before the SDK sees it. */
 const ActivityEnvelopeSchema = z.object({
   type: z.string().min(1).max(64),
-  serviceUrl: z.string().url().max(2048),
+  serviceUrl: z.url().max(2048),
   conversation: z.object({ id: z.string().min(1).max(1024) }),
   from: z.object({ id: z.string().min(1).max(1024) }),
 });

@@ -1,4 +1,4 @@
-import { CardFactory, type TurnContext } from 'botbuilder';
+import { CardFactory, type ChannelAccount, type TurnContext } from 'botbuilder';
 import { openMinutes } from '../services/minutes-opener';
 import { findCouncilByChannel } from '../store/council-repository';
 import { setMinutesCard } from '../store/minutes-repository';
@@ -20,7 +20,8 @@ export async function onMinutesMessage(turn: TurnContext, deps: BotDeps, languag
     await turn.sendActivity(language.tr(channel ? 'schedule.noCouncil' : 'minutes.channelOnly'));
     return;
   }
-  const minutes = await openMinutes({ db: deps.db, clock: deps.clock, council, byName: turn.activity.from.name ?? '' });
+  const sender: Partial<ChannelAccount> = turn.activity.from; // as sent: the name may be missing
+  const minutes = await openMinutes({ db: deps.db, clock: deps.clock, council, byName: sender.name ?? '' });
   const card = await minutesCard(cardDeps({ deps, ...language }), council, minutes, 'reader');
   const sent = await turn.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
   if (sent?.id) await setMinutesCard(deps.db, council.tenantId, minutes.id, sent.id);

@@ -1,4 +1,4 @@
-import { CardFactory, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference, type TurnContext } from 'botbuilder';
+import { CardFactory, type Activity, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import { DeliveryError, type OutboundMessage, type PostTarget, type Sender } from '../services/ports';
 
 /** The parts of the connector client's errors this sender reads. */
@@ -58,6 +58,8 @@ export class ProactiveSender implements Sender {
     { teamsUserId, tenantId }: { teamsUserId: string; tenantId: string },
     logic: (turn: TurnContext) => Promise<void>,
   ): Promise<void> {
+    const { bot } = reference;
+    if (!bot) throw new Error('the stored conversation reference has no bot account');
     try {
       await this.adapter.createConversationAsync(
         this.botAppId,
@@ -66,11 +68,11 @@ export class ProactiveSender implements Sender {
         BOT_CONNECTOR_AUDIENCE,
         {
           isGroup: false,
-          bot: reference.bot!,
+          bot,
           members: [{ id: teamsUserId, name: '' }],
           tenantId,
           channelData: { tenant: { id: tenantId } },
-        } as ConversationParameters,
+        },
         logic,
       );
     } catch (error) {

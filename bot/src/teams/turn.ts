@@ -1,4 +1,4 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { Activity, ChannelAccount, TurnContext } from 'botbuilder';
 import { ValidationError } from '../domain/errors';
 import type { Actor, ChannelScope } from '../domain/policies';
 import { localeOf, translator, type Locale, type LocaleSetting, type Translate } from '../i18n';
@@ -25,7 +25,8 @@ export function tenantIdOf(activity: Partial<Activity>): string {
 
 /** The signed-in Teams user who sent the activity. */
 export function actorOf(context: TurnContext): Actor {
-  const { from } = context.activity;
+  // As sent: the SDK's type says `from` and its name are always there; a client need not send them.
+  const from = context.activity.from as Partial<ChannelAccount> | undefined;
   if (!from?.id || !from.aadObjectId) throw new ValidationError('error.badRequest');
   return { tenantId: tenantIdOf(context.activity), aadObjectId: from.aadObjectId, teamsUserId: from.id, name: from.name ?? '' };
 }
@@ -36,7 +37,7 @@ export function channelOf(activity: Partial<Activity>): ChannelScope | undefined
   const teamId = data.team?.id;
   if (!teamId || activity.conversation?.conversationType !== 'channel') return undefined;
   // A reply thread's conversation id carries ";messageid=…"; the channel is what precedes it.
-  const channelId = data.channel?.id ?? activity.conversation.id.split(';')[0]!;
+  const channelId = data.channel?.id ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id;
   return { tenantId: tenantIdOf(activity), teamId, channelId };
 }
 

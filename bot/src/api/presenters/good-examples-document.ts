@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { formatDate } from '../../domain/date-format';
 import type { MessageKey, Speech } from '../../i18n';
 import type { GoodExamples } from '../../services/good-examples-reader';
@@ -21,13 +21,18 @@ export async function renderGoodExamplesDocument(chosen: GoodExamples, { tr, loc
         new TextRun({
           text: tr('area.document.intro', { count: works.length, areas: areas.map((a) => tr(`area.${a}` as MessageKey)).join(', ') }),
           italics: true,
-        }),
+        } satisfies IRunOptions),
       ],
     }),
     ...works.flatMap((w) => [
       new Paragraph({ text: `${w.unitName}: ${w.name}`, heading: HeadingLevel.HEADING_1 }),
       new Paragraph({
-        children: [new TextRun({ text: tr('area.document.completed', { date: formatDate(w.completedAt, w.timeZone, locale) }), italics: true })],
+        children: [
+          new TextRun({
+            text: tr('area.document.completed', { date: formatDate(w.completedAt, w.timeZone, locale) }),
+            italics: true,
+          } satisfies IRunOptions),
+        ],
       }),
       ...section('field.purpose', w.purpose),
       ...section('field.goal', [w.goal, w.measure].filter(Boolean).join('\n')),

@@ -21,7 +21,7 @@ export function htmlPage(locale: Locale, title: string, body: string): string {
 
 /** Text made safe for HTML: the five characters that could start markup or end an attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 /** Text as paragraphs (blank lines apart), single newlines as line breaks, all escaped. */

@@ -1,4 +1,5 @@
 import type { OverviewResponse } from '../../contract/follow-up';
+import type { Minutes } from '../../domain/minutes';
 import type { CouncilOverview } from '../../services/overview-reader';
 import { presentAssessment, presentCouncilRef, presentPermissions } from './common-presenter';
 
@@ -54,10 +55,16 @@ export function presentOverview(o: CouncilOverview): OverviewResponse {
     latestMinutes: minutes && {
       id: minutes.minutes.id,
       meetingStartsAt: minutes.minutes.heldAt.toISOString(),
-      approvedAt: minutes.minutes.approvedAt!.toISOString(),
+      approvedAt: approvedAtOf(minutes.minutes),
       docxUrl: minutes.docxUrl,
       htmlUrl: minutes.htmlUrl,
     },
     works: o.works.map(({ work, latest }) => ({ id: work.id, name: work.name, status: work.status, latest: latest && presentAssessment(latest) })),
   };
+}
+
+/** The latest minutes of an overview are approved ones, so they have their approval instant. */
+function approvedAtOf(minutes: Minutes): string {
+  if (!minutes.approvedAt) throw new Error("the overview's latest minutes are not approved");
+  return minutes.approvedAt.toISOString();
 }

@@ -68,5 +68,5 @@ function tokenError(error: unknown): Error {
     return new GraphUnavailableError(`on-behalf-of failed: ${code}`);
   }
   if (error instanceof AuthError) return new GraphUnavailableError(`on-behalf-of failed: ${error.errorCode}`);
-  return new GraphUnavailableError(`on-behalf-of failed: ${(error as Error)?.name ?? 'unknown'}`);
+  return new GraphUnavailableError(`on-behalf-of failed: ${error instanceof Error ? error.name : 'unknown'}`);
 }

@@ -29,7 +29,7 @@ const idList = z.preprocess(
 
 /** `council.save` data: the form's inputs plus the council and version the form was rendered from. */
 export const CouncilSaveDataSchema = z.object({
-  councilId: z.preprocess(emptyToUndefined, z.string().uuid().optional()),
+  councilId: z.preprocess(emptyToUndefined, z.uuid().optional()),
   version: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
   unitName: z.string().max(1000).default(''),
   area: z.string().max(100).default(''),
@@ -38,7 +38,7 @@ export const CouncilSaveDataSchema = z.object({
   memberIds: idList,
 });
 
-const NoDataSchema = z.object({}).passthrough();
+const NoDataSchema = z.looseObject({});
 
 /** `council.start`: the welcome card's button; answers the set-up form (or the council if one exists). */
 export const startCouncil = defineCardAction(NoDataSchema, async (ctx) => {

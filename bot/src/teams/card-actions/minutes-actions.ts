@@ -19,7 +19,7 @@ import { announceApproval } from '../minutes-announcement';
 import { defineCardAction, type CardActionContext } from './card-action';
 
 const text = z.preprocess((v) => v ?? '', z.string().max(100_000));
-const RefSchema = z.object({ minutesId: z.string().uuid() });
+const RefSchema = z.object({ minutesId: z.uuid() });
 const VersionedSchema = RefSchema.extend({ version: z.coerce.number().int().positive() });
 
 /**
@@ -198,7 +198,8 @@ async function answer(
     reason?: string;
   },
 ): Promise<AdaptiveCard> {
-  const stored = (await findMinutes(ctx.deps.db, council.tenantId, minutesId))!;
+  const stored = await findMinutes(ctx.deps.db, council.tenantId, minutesId);
+  if (!stored) throw new Error('the minutes answered are not in the store');
   if (options.updateEveryone && stored.cardActivityId) {
     const everyone = await minutesCard(cardDeps(ctx), council, stored, 'reader', options.noticeForEveryone ? { notice: options.notice } : {});
     await cardForEveryone(ctx, stored.cardActivityId, everyone);

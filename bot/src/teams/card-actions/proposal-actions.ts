@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { renderProposalCard, type ProposalCardView } from '../../cards/proposal-card';
-import { renderProposalFormCard, type ProposalFormValues } from '../../cards/proposal-form-card';
+import { renderProposalFormCard } from '../../cards/proposal-form-card';
 import { renderProposalReceiptCard } from '../../cards/proposal-receipt-card';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Council } from '../../domain/council';
@@ -19,7 +19,7 @@ import { cardForEveryone } from '../card-updates';
 import { defineCardAction, type CardActionContext } from './card-action';
 
 const text = (max: number) => z.preprocess((v) => v ?? '', z.string().max(max));
-const ProposalRefSchema = z.object({ proposalId: z.string().uuid() });
+const ProposalRefSchema = z.object({ proposalId: z.uuid() });
 const VersionedRefSchema = ProposalRefSchema.extend({ version: z.coerce.number().int().positive() });
 
 /** `proposal.submit` data: the form's inputs (limits far above the card's, so a long text gets our message). */
@@ -38,7 +38,7 @@ export const ProposalTriageInputSchema = VersionedRefSchema.extend({
 });
 
 /** `proposal.form`: "Lämna förbättringsförslag"; the form, for the one who pressed. */
-export const openProposalForm = defineCardAction(z.object({}).passthrough(), async (ctx) => {
+export const openProposalForm = defineCardAction(z.looseObject({}), async (ctx) => {
   const council = await councilOfChannel(ctx);
   return renderProposalFormCard(ctx.tr, council.unitName);
 });
@@ -59,7 +59,7 @@ export const submitProposalAction = defineCardAction(ProposalFormInputSchema, as
     return renderProposalReceiptCard(ctx.tr, proposal);
   } catch (error) {
     if (error instanceof ValidationError || error instanceof PrivacyError || error instanceof ConflictError) {
-      return renderProposalFormCard(ctx.tr, council.unitName, input as ProposalFormValues, errorMessage(ctx.tr, error));
+      return renderProposalFormCard(ctx.tr, council.unitName, input, errorMessage(ctx.tr, error));
     }
     throw error;
   }
@@ -138,7 +138,8 @@ async function answer(
   options: { updateEveryone?: boolean; notice?: string; reason?: string; error?: string },
 ): Promise<AdaptiveCard> {
   const { db } = ctx.deps;
-  const proposal = (await findProposal(db, council.tenantId, proposalId))!;
+  const proposal = await findProposal(db, council.tenantId, proposalId);
+  if (!proposal) throw new Error('the proposal answered is not in the store');
   const supported = await hasSupported(db, council.tenantId, proposal.id, ctx.actor.aadObjectId);
   const view: ProposalCardView = can(ctx.actor, 'triage', council)
     ? { kind: 'manager', supported, reason: options.reason, error: options.error }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_SCHEDULE_ROWS } from '../../cards/schedule-form-card';
 import type { MeetingDraft, ScheduleDraft } from '../../domain/schedule-draft';
 
-const text = (max: number) => z.preprocess((v) => (v === undefined || v === null ? '' : String(v)), z.string().max(max));
+const text = (max: number) => z.preprocess((v) => v ?? '', z.coerce.string().max(max));
 const flag = z.preprocess((v) => v === true || v === 'true', z.boolean());
 
 /**
@@ -14,10 +14,7 @@ export const ScheduleFormInputSchema = z
   .object({
     year: z.coerce.number().int().min(2000).max(2100),
     version: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().positive().optional()),
-    rowIds: z.preprocess(
-      (v) => (typeof v === 'string' ? v.split(',') : []),
-      z.array(z.union([z.literal(''), z.string().uuid()])).max(MAX_SCHEDULE_ROWS + 1),
-    ),
+    rowIds: z.preprocess((v) => (typeof v === 'string' ? v.split(',') : []), z.array(z.union([z.literal(''), z.uuid()])).max(MAX_SCHEDULE_ROWS + 1)),
     weekday: text(2),
     slotStart: text(10),
     slotEnd: text(10),

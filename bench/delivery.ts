@@ -31,7 +31,7 @@ function startServer(databaseUrl: string): Promise<ChildProcess> {
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (/running on http/.test(out)) resolve(child);
     });

@@ -7,7 +7,8 @@ import restify from 'restify';
 
 const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
 const bot = new ActivityHandler().onMessage(async (turn, next) => {
-  await turn.sendActivity(`echo: ${turn.activity.text ?? ''}`);
+  // The SDK types `text` as a string, but a message activity may come without one.
+  await turn.sendActivity(`echo: ${(turn.activity.text as string | undefined) ?? ''}`);
   await next();
 });
 const server = restify.createServer();
@@ -19,4 +20,6 @@ server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   process.stdout.write(`running on http://127.0.0.1:${address.port}\n`);
 });
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+});

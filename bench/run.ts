@@ -25,7 +25,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { LoopbackConnector } from '../tests/helpers/loopback-connector';
+import { LoopbackConnector, textOfCall } from '../tests/helpers/loopback-connector';
 import { answerInvoke, burst, BURST_PEOPLE, helpMessage, percentile, seedBurst } from './answer-burst';
 import { deliveryRun, DELIVERY_CHANNELS, DELIVERY_TOTAL } from './delivery';
 import type { SeedStore } from './seed';
@@ -50,14 +50,14 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match) resolve(Number(match[1]));
     });
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
-  child.stdout!.resume();
+  child.stdout.resume();
   return { port, child };
 }
 
@@ -143,7 +143,7 @@ async function botTurnRows(): Promise<void> {
       await stopProcess(proposing.child);
       const answers = connector.posts.slice(before).filter((p) => p.conversationId.startsWith('19:kvalitetsrad-'));
       const cards = answers.filter((p) => Array.isArray(p.body?.attachments)).length;
-      const reasons = [...new Set(answers.filter((p) => !Array.isArray(p.body?.attachments)).map((p) => String(p.body?.text ?? '').slice(0, 160)))];
+      const reasons = [...new Set(answers.filter((p) => !Array.isArray(p.body?.attachments)).map((p) => textOfCall(p).slice(0, 160)))];
       return { load, cards, refused: answers.length - cards, reasons };
     };
     const onPglite = await proposalRun({ DATA_DIR: proposalDir });

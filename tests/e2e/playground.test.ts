@@ -63,8 +63,8 @@ describe('Kvalitetsråd in the Agents Playground (npm start’s server, Debian C
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await (browser as Browser | undefined)?.close(); // unset when beforeAll failed first
+    await (server as ServerProcess | undefined)?.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
 

@@ -107,7 +107,7 @@ describe("Områdesöversikt, the area head's personal tab, in a Teams host of ou
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await (browser as Browser | undefined)?.close(); // unset when beforeAll failed first
     await tab.stop();
   });
 
@@ -127,16 +127,16 @@ describe("Områdesöversikt, the area head's personal tab, in a Teams host of ou
     await frame.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")');
     await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
     const context = JSON.stringify({ include: ['html'], exclude: ['[data-tabster-dummy]'] });
-    const violations = (await frame.evaluate(`axe.run(${context}, { resultTypes: ['violations'] }).then((r) => r.violations
+    const violations = await frame.evaluate<unknown[]>(`axe.run(${context}, { resultTypes: ['violations'] }).then((r) => r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + n.html + ' ' + (n.failureSummary ?? '')) })))`)) as unknown[];
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + n.html + ' ' + (n.failureSummary ?? '')) })))`);
     expect(violations).toEqual([]);
   }
 
   /** Saves the view as `tests/artifacts/tab/<view>.png`, the page as tall as the tab's content. */
   async function screenshot(page: Page, view: string, frame: Frame = page.mainFrame()): Promise<void> {
     const viewport = page.viewportSize()!;
-    const height = (await frame.evaluate('document.documentElement.scrollHeight')) as number;
+    const height = await frame.evaluate<number>('document.documentElement.scrollHeight');
     await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
     await page.screenshot({ path: path.join(ARTIFACTS, `${view}.png`) });
     await page.setViewportSize(viewport);
@@ -147,7 +147,9 @@ describe("Områdesöversikt, the area head's personal tab, in a Teams host of ou
     const table = frame.getByRole('table', { name: /Enheternas kvalitetsråd 2027/ });
     return table
       .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())));
+      .evaluateAll((rows: { querySelectorAll(selector: 'td'): Iterable<{ textContent: string | null }> }[]) =>
+        rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())),
+      );
   }
 
   it('tells someone who heads no area why there is nothing to see', async () => {

@@ -61,16 +61,16 @@ class HttpsFront {
 async function expectAccessible(frame: Frame, region: string): Promise<void> {
   await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const context = JSON.stringify({ include: [[`section[aria-label="${region}"]`]], exclude: ['[data-tabster-dummy]'] });
-  const violations = (await frame.evaluate(`axe.run(${context}, { resultTypes: ['violations'] }).then((r) => r.violations
+  const violations = await frame.evaluate<unknown[]>(`axe.run(${context}, { resultTypes: ['violations'] }).then((r) => r.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))`)) as unknown[];
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))`);
   expect(violations).toEqual([]);
 }
 
 /** Saves the tab as `tests/artifacts/tab/<name>.png`, the page as tall as the tab's content. */
 async function screenshot(page: Page, frame: Frame, name: string): Promise<void> {
   const viewport = page.viewportSize()!;
-  const height = (await frame.evaluate('document.documentElement.scrollHeight')) as number;
+  const height = await frame.evaluate<number>('document.documentElement.scrollHeight');
   await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
   await page.setViewportSize(viewport);
@@ -124,7 +124,7 @@ describe('Teamets kalender on Översikt, with Microsoft Graph (Entra ID and Grap
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await (browser as Browser | undefined)?.close(); // unset when beforeAll failed first
     await front.stop();
     await tab.stop();
     await graph.stop();
@@ -143,7 +143,7 @@ describe('Teamets kalender on Översikt, with Microsoft Graph (Entra ID and Grap
       expect(events).toHaveLength(11);
       const links = calendar.getByRole('region', { name: 'Teams-möten' }).getByRole('link', { name: /^Teams-möte / });
       await expect(links.count()).resolves.toBe(11);
-      const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+      const hrefs = await links.evaluateAll((all: { getAttribute(name: string): string | null }[]) => all.map((a) => a.getAttribute('href')));
       expect(new Set(hrefs)).toEqual(new Set(events.map((e) => e.onlineMeeting!.joinUrl)));
       await expect(links.first().textContent()).resolves.toMatch(/^Teams-möte tis 12 jan\.? 2027 13:00$/);
       await expectAccessible(host.tab, CALENDAR);
@@ -239,7 +239,7 @@ describe('Teamets kalender without Microsoft Graph (no client secret)', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await (browser as Browser | undefined)?.close(); // unset when beforeAll failed first
     await tab.stop();
   });
 

@@ -44,7 +44,7 @@ describe('the Kvalitetsråd tab in a Teams host of our own (real server, Entra I
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await (browser as Browser | undefined)?.close(); // unset when beforeAll failed first
     await tab.stop();
   });
 
@@ -80,16 +80,16 @@ describe('the Kvalitetsråd tab in a Teams host of our own (real server, Entra I
   async function expectAccessible(frame: Frame): Promise<void> {
     await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
     const context = JSON.stringify({ include: ['html'], exclude: ['[data-tabster-dummy]'] });
-    const violations = (await frame.evaluate(`axe.run(${context}, { resultTypes: ['violations'] }).then((r) => r.violations
+    const violations = await frame.evaluate<unknown[]>(`axe.run(${context}, { resultTypes: ['violations'] }).then((r) => r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))`)) as unknown[];
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))`);
     expect(violations).toEqual([]);
   }
 
   /** Saves the view as `tests/artifacts/tab/<view>.png`, the page made as tall as the tab's content (it scrolls in its frame). */
   async function screenshot(page: Page, view: string, frame: Frame = page.mainFrame()): Promise<void> {
     const viewport = page.viewportSize()!;
-    const height = (await frame.evaluate('document.documentElement.scrollHeight')) as number;
+    const height = await frame.evaluate<number>('document.documentElement.scrollHeight');
     await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
     await page.screenshot({ path: path.join(ARTIFACTS, `${view}.png`) });
     await page.setViewportSize(viewport);
@@ -209,7 +209,7 @@ describe('the Kvalitetsråd tab in a Teams host of our own (real server, Entra I
       await frame.getByRole('tab', { name: 'Översikt' }).click();
       await frame.getByRole('region', { name: 'Förbättringsarbeten' }).getByText(WORK).waitFor();
       const background = 'getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor';
-      const light = (await frame.evaluate(background)) as string;
+      const light = await frame.evaluate<string>(background);
       await host.setTheme('dark');
       await frame.waitForFunction(`${background} !== ${JSON.stringify(light)}`);
       await expectAccessible(frame);

@@ -114,21 +114,37 @@ export class GraphStandIn {
 
     const scopes = await this.scopesOf(req.headers.authorization);
     this.requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, body, scopes: scopes ?? [] });
-    if (!scopes) return error(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+    if (!scopes) {
+      error(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+      return;
+    }
     const index = this.served++;
     const failure = this.failures.find((f) => index >= f.after! && f.times > 0);
     if (failure) {
       failure.times--;
-      if (failure.status === 403) return error(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
-      if (failure.status === 429) return error(429, 'TooManyRequests', 'Too many requests.', { 'retry-after': String(failure.retryAfterS ?? 0) });
-      return error(503, 'ServiceNotAvailable', 'Service unavailable.', { 'retry-after': String(failure.retryAfterS ?? 0) });
+      if (failure.status === 403) {
+        error(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+        return;
+      }
+      if (failure.status === 429) {
+        error(429, 'TooManyRequests', 'Too many requests.', { 'retry-after': String(failure.retryAfterS ?? 0) });
+        return;
+      }
+      error(503, 'ServiceNotAvailable', 'Service unavailable.', { 'retry-after': String(failure.retryAfterS ?? 0) });
+      return;
     }
 
     const members = MEMBERS.exec(url.pathname);
     if (members && req.method === 'GET') {
-      if (!scopes.includes(PERMISSIONS.members)) return error(403, 'Forbidden', 'Missing role permissions on the request.');
+      if (!scopes.includes(PERMISSIONS.members)) {
+        error(403, 'Forbidden', 'Missing role permissions on the request.');
+        return;
+      }
       const all = this.members.get(decodeURIComponent(members[1]!));
-      if (!all) return error(404, 'NotFound', 'No team found with Group Id.');
+      if (!all) {
+        error(404, 'NotFound', 'No team found with Group Id.');
+        return;
+      }
       const skip = Number(url.searchParams.get('$skiptoken') ?? 0);
       const page = all.slice(skip, skip + 2).map((m) => ({
         '@odata.type': '#microsoft.graph.aadUserConversationMember',
@@ -141,29 +157,40 @@ export class GraphStandIn {
         visibleHistoryStartDateTime: '0001-01-01T00:00:00Z',
       }));
       const next = skip + 2 < all.length ? `${this.baseUrl}/teams/${members[1]}/members?$skiptoken=${skip + 2}` : undefined;
-      return send(200, {
+      send(200, {
         '@odata.context': `${this.baseUrl}/$metadata#teams('${members[1]}')/members`,
         ...(next ? { '@odata.nextLink': next } : {}),
         value: page,
       });
+      return;
     }
 
     const events = EVENTS.exec(url.pathname) ?? EVENT.exec(url.pathname);
     if (events) {
-      if (!scopes.includes(PERMISSIONS.events)) return error(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+      if (!scopes.includes(PERMISSIONS.events)) {
+        error(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+        return;
+      }
       const groupId = decodeURIComponent(events[1]!);
       const calendar = this.events.get(groupId) ?? new Map<string, StandInEvent>();
       this.events.set(groupId, calendar);
       const eventId = events[2] && decodeURIComponent(events[2]);
       if (!eventId && req.method === 'POST') {
         const repeated = [...calendar.values()].find((e) => body?.transactionId && e.transactionId === body.transactionId);
-        if (repeated) return send(201, repeated);
+        if (repeated) {
+          send(201, repeated);
+          return;
+        }
         const made = this.eventFrom(randomUUID(), body ?? {});
         calendar.set(made.id, made);
-        return send(201, made);
+        send(201, made);
+        return;
       }
       const existing = eventId ? calendar.get(eventId) : undefined;
-      if (!existing) return error(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+      if (!existing) {
+        error(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+        return;
+      }
       if (req.method === 'PATCH') {
         const updated = this.eventFrom(
           existing.id,
@@ -171,14 +198,16 @@ export class GraphStandIn {
           existing,
         );
         calendar.set(existing.id, updated);
-        return send(200, updated);
+        send(200, updated);
+        return;
       }
       if (req.method === 'DELETE') {
         calendar.delete(existing.id);
-        return send(204);
+        send(204);
+        return;
       }
     }
-    return error(400, 'BadRequest', 'Resource not found for the segment.');
+    error(400, 'BadRequest', 'Resource not found for the segment.');
   }
 
   /** A Graph event: what was sent, an online meeting once asked for (kept for good, as Outlook does). */
@@ -186,7 +215,7 @@ export class GraphStandIn {
     const online = body.isOnlineMeeting === true;
     return {
       id,
-      subject: String(body.subject ?? ''),
+      subject: typeof body.subject === 'string' ? body.subject : '',
       body: body.body as StandInEvent['body'],
       start: body.start as StandInEvent['start'],
       end: body.end as StandInEvent['end'],
@@ -196,7 +225,7 @@ export class GraphStandIn {
       onlineMeeting: online
         ? (before?.onlineMeeting ?? { joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0` })
         : null,
-      ...(body.transactionId ? { transactionId: String(body.transactionId) } : {}),
+      ...(typeof body.transactionId === 'string' && body.transactionId ? { transactionId: body.transactionId } : {}),
     };
   }
 

@@ -79,11 +79,15 @@ export class LoopbackConnector {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
-    if (this.failWith) return send(this.failWith, { error: { code: 'ServiceError', message: 'unavailable' } });
+    if (this.failWith) {
+      send(this.failWith, { error: { code: 'ServiceError', message: 'unavailable' } });
+      return;
+    }
 
     // /v3/teams/{teamId}/conversations: the team's channels.
     if (parts[0] === 'v3' && parts[1] === 'teams' && parts[3] === 'conversations') {
-      return send(200, { conversations: this.team.channels });
+      send(200, { conversations: this.team.channels });
+      return;
     }
     // POST /v3/conversations: open (or find) a personal chat with a member.
     if (req.method === 'POST' && parts[0] === 'v3' && parts[1] === 'conversations' && !parts[2]) {
@@ -91,27 +95,36 @@ export class LoopbackConnector {
       const memberId = body.members?.[0]?.id ?? '';
       if (this.unreachable.has(memberId)) {
         this.calls.push({ method: 'CREATE 403', conversationId: '', body });
-        return send(403, { error: { code: 'Forbidden', message: 'the user has blocked the app' } });
+        send(403, { error: { code: 'Forbidden', message: 'the user has blocked the app' } });
+        return;
       }
       const id = `a:personal-${memberId}`;
       this.calls.push({ method: 'CREATE', conversationId: id, body });
-      return send(201, { id });
+      send(201, { id });
+      return;
     }
-    if (parts[0] !== 'v3' || parts[1] !== 'conversations' || !parts[2]) return send(404, { error: { code: 'NotFound' } });
+    if (parts[0] !== 'v3' || parts[1] !== 'conversations' || !parts[2]) {
+      send(404, { error: { code: 'NotFound' } });
+      return;
+    }
     const conversationId = parts[2];
     if (req.method === 'GET' && parts[3] === 'pagedmembers') {
-      return send(200, { members: this.team.members });
+      send(200, { members: this.team.members });
+      return;
     }
     if (req.method === 'GET' && parts[3] === 'members') {
       const member = this.team.members.find((m) => m.id === parts[4]);
-      return member ? send(200, member) : send(404, { error: { code: 'MemberNotFound' } });
+      if (member) send(200, member);
+      else send(404, { error: { code: 'MemberNotFound' } });
+      return;
     }
     if (parts[3] === 'activities') {
       const failure = this.failures.shift();
       if (failure) {
         this.calls.push({ method: `${req.method ?? 'POST'} ${failure.status}`, conversationId, activityId: parts[4] });
         if (failure.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(failure.retryAfterSeconds));
-        return send(failure.status, { error: { code: failure.status === 429 ? 'Throttled' : 'ServiceError', message: 'try later' } });
+        send(failure.status, { error: { code: failure.status === 429 ? 'Throttled' : 'ServiceError', message: 'try later' } });
+        return;
       }
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
       if (this.hold && req.method === 'POST') {
@@ -119,8 +132,15 @@ export class LoopbackConnector {
         await this.hold;
       }
       this.calls.push({ method: req.method ?? 'POST', conversationId, activityId: parts[4], body });
-      return send(req.method === 'PUT' ? 200 : 201, { id: req.method === 'PUT' ? parts[4] : randomUUID() });
+      send(req.method === 'PUT' ? 200 : 201, { id: req.method === 'PUT' ? parts[4] : randomUUID() });
+      return;
     }
-    return send(404, { error: { code: 'NotFound' } });
+    send(404, { error: { code: 'NotFound' } });
   }
+}
+
+/** The `text` of the activity a call carried, or '' when it has none. */
+export function textOfCall(call: ConnectorCall | undefined): string {
+  const text = call?.body?.text;
+  return typeof text === 'string' ? text : '';
 }

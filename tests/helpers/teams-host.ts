@@ -183,7 +183,7 @@ export class TeamsHost {
 
   /** The teams-js calls the tab has made, in order. */
   calls(): Promise<HostCall[]> {
-    return this.page.evaluate('window.teamsHostCalls') as Promise<HostCall[]>;
+    return this.page.evaluate<HostCall[]>('window.teamsHostCalls');
   }
 
   /** Waits until the tab has called `func`; answers the arguments of its latest call. */

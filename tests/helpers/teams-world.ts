@@ -78,7 +78,8 @@ export class TeamsWorld {
   }
 
   async stop(): Promise<void> {
-    await this.app?.stop();
+    // Unset when start() failed before the app was up: stop() still tidies up after it.
+    await (this.app as RunningApp | undefined)?.stop();
     await this.connector.stop();
     if (this.dataDir) await rm(this.dataDir, { recursive: true, force: true });
   }
@@ -154,7 +155,7 @@ export class TeamsWorld {
 
 /** The Adaptive Card inside an activity the bot posted, or inside an invoke response. */
 export function cardOf(payload: unknown): Record<string, unknown> | undefined {
-  const p = payload as { attachments?: { content?: unknown }[]; value?: unknown; statusCode?: number; type?: string };
+  const p = payload as { attachments?: { content?: unknown }[]; value?: unknown; statusCode?: number; type?: string } | undefined;
   if (p?.attachments?.[0]?.content) return p.attachments[0].content as Record<string, unknown>;
   if (p?.type === 'application/vnd.microsoft.card.adaptive') return p.value as Record<string, unknown>;
   return undefined;
@@ -164,7 +165,10 @@ export function cardOf(payload: unknown): Record<string, unknown> | undefined {
 export function textOf(card: unknown): string {
   const out: string[] = [];
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
       if (typeof value === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(key)) out.push(value);
@@ -183,7 +187,10 @@ export function submissionOf(card: unknown, verb: string, changes: Record<string
   const data: Record<string, unknown> = {};
   let actionData: Record<string, unknown> | undefined;
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const element = node as { type?: string; id?: string; value?: unknown; verb?: string; data?: Record<string, unknown> };
     if (element.type?.startsWith('Input.') && element.id) data[element.id] = element.value ?? '';

@@ -78,7 +78,7 @@ export async function createMinutes(db: Db, overrides: MinutesOverrides = {}): P
   if (overrides.status === 'approved') {
     const manager = council.managers[0]!.name;
     await saveMinutesVersion(db, council.tenantId, opened.id, {
-      version: ++version,
+      version: version + 1,
       kind: 'approved',
       content: written ? content : opened.content,
       byName: manager,

@@ -8,6 +8,7 @@ import { TENANT } from '../../helpers/factories';
 import { GraphStandIn } from '../../helpers/graph-stand-in';
 import { TAB_CLIENT_ID, TabWorld } from '../../helpers/tab-world';
 import { cardOf, councilFormData, people, submissionOf, textOf } from '../../helpers/teams-world';
+import { matches } from '../../helpers/matchers';
 
 const SECRET = 'stand-in-client-secret';
 const GROUP_ID = '00000000-0000-4000-8000-0000000000c1'; // the team's aadGroupId in TeamsWorld's activities
@@ -81,7 +82,7 @@ describe.each(drivers)(
         ['POST', 'calendar'],
       ] as const) {
         const answer = await call(method, `/api/councils/${councilId}/${route}`, outsider, method === 'POST' ? {} : undefined);
-        expect(answer).toEqual({ status: 403, body: { code: 'Forbidden', message: expect.stringContaining('Bara') } });
+        expect(answer).toEqual({ status: 403, body: { code: 'Forbidden', message: matches.stringContaining('Bara') } });
       }
       expect(await sync(await token(people.bengt))).toEqual({
         status: 403,
@@ -106,7 +107,7 @@ describe.each(drivers)(
       try {
         const answer = await sync(await token(people.anna));
         expect(answer.status).toBe(403);
-        expect(answer.body).toEqual({ code: 'ConsentRequired', message: expect.stringContaining('kalenderfiler (.ics)') });
+        expect(answer.body).toEqual({ code: 'ConsentRequired', message: matches.stringContaining('kalenderfiler (.ics)') });
         expect((answer.body as { message: string }).message).toContain('Ge Kvalitetsråd tillgång till kalendern');
         expect(tab.entra.oboRequests.at(-1)!.scopes).toEqual([`${graph.origin}/Group.ReadWrite.All`]);
         expect(graph.requests).toHaveLength(0);
@@ -150,7 +151,7 @@ describe.each(drivers)(
     it('answers 503 with the .ics fallback when Graph keeps failing, and stores nothing', async () => {
       graph.fail({ status: 503, times: 3 });
       const answer = await sync(await token(people.anna));
-      expect(answer).toEqual({ status: 503, body: { code: 'ServiceUnavailable', message: expect.stringContaining('kalenderfiler (.ics)') } });
+      expect(answer).toEqual({ status: 503, body: { code: 'ServiceUnavailable', message: matches.stringContaining('kalenderfiler (.ics)') } });
       expect(eventCalls().filter((r) => r.method === 'POST')).toHaveLength(3); // one create, tried three times
       expect(graph.eventsOf(GROUP_ID)).toEqual([]);
       expect(await stored()).toEqual([]);
@@ -186,7 +187,7 @@ describe.each(drivers)(
           subject: 'Kvalitetsråd – Solgården',
           isOnlineMeeting: true,
           onlineMeetingProvider: 'teamsForBusiness',
-          onlineMeeting: { joinUrl: expect.stringMatching(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//) },
+          onlineMeeting: { joinUrl: matches.stringMatching(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//) },
         });
         expect(event.start.timeZone).toBe('W. Europe Standard Time');
         expect(DateTime.fromISO(event.end.dateTime, { zone: 'Europe/Stockholm' }).toMillis()).toBe(meeting.endsAt.getTime());
@@ -254,7 +255,7 @@ describe.each(drivers)(
         prompt: 'consent',
         login_hint: 'anna@solgarden.example.se',
         scope: `${graph.origin}/TeamMember.Read.All ${graph.origin}/Group.ReadWrite.All`,
-        redirect_uri: expect.stringMatching(/\/auth\/consent-end$/),
+        redirect_uri: matches.stringMatching(/\/auth\/consent-end$/),
       });
       const refused = await (await fetch(`${tab.world.baseUrl}/auth/consent-end?error=access_denied&error_description=AADSTS65004`)).text();
       expect(refused).toContain('notifyFailure("access_denied")');
@@ -270,7 +271,7 @@ describe.each(drivers)(
       const { body: open } = await tab.world.send(tab.world.invoke('schedule.open', { year: '2027' }));
       await tab.world.send(tab.world.invoke('schedule.save', submissionOf(cardOf(open), 'schedule.save', { m3_place: 'Biblioteket' })));
       const answer = await sync(await token(people.anna));
-      expect(answer).toEqual({ status: 403, body: { code: 'Forbidden', message: expect.stringContaining('lät dig inte ändra teamets kalender') } });
+      expect(answer).toEqual({ status: 403, body: { code: 'Forbidden', message: matches.stringContaining('lät dig inte ändra teamets kalender') } });
       expect(
         ((await call('GET', `/api/councils/${councilId}/calendar?year=2027`, await token(people.anna))).body as CalendarStatusResponse).outOfStep,
       ).toBe(1);
@@ -298,6 +299,6 @@ describe('without a client secret the calendar is off and the tab is told the .i
     });
     const answer = await tab.call('POST', `/api/councils/${councilId}/calendar`, anna, {});
     expect(answer.status).toBe(503);
-    expect(answer.body).toEqual({ code: 'ServiceUnavailable', message: expect.stringContaining('kalenderfiler (.ics)') });
+    expect(answer.body).toEqual({ code: 'ServiceUnavailable', message: matches.stringContaining('kalenderfiler (.ics)') });
   });
 });

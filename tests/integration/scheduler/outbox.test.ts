@@ -1,6 +1,6 @@
 import pino from 'pino';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { setPersonalReminders } from '../../../bot/src/store/attendance-repository';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import type { Council } from '../../../bot/src/domain/council';
 import { OutboxWorker } from '../../../bot/src/scheduler/outbox-worker';
 import { OUTBOX_JOB } from '../../../bot/src/scheduler/post-deliverer';
@@ -33,7 +33,7 @@ describe.each(drivers)('outbox delivery on %s', (driver) => {
   });
 
   function workerOn(db: Db): OutboxWorker {
-    const auth = new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({}));
+    const auth = new ConfigurationBotFrameworkAuthentication({});
     return new OutboxWorker({
       db,
       clock,

@@ -2,6 +2,7 @@ import { findCouncilByChannel } from '../../../bot/src/store/council-repository'
 import { listCouncilPosts } from '../../../bot/src/store/outbox-repository';
 import { TENANT } from '../../helpers/factories';
 import { CHANNEL_ID, TeamsWorld, cardOf, councilFormData, people, submissionOf } from '../../helpers/teams-world';
+import { textOfCall } from '../../helpers/loopback-connector';
 
 describe('shutting down (SIGTERM) while Teams is slow to answer', () => {
   let world: TeamsWorld;
@@ -51,6 +52,6 @@ describe('shutting down (SIGTERM) while Teams is slow to answer', () => {
     await world.setClock('2027-01-11T08:30:30+01:00');
     expect(await dueBy()).toEqual(['agenda sent 1', 'assessment-reminder sent 1', 'invitation sent 1', 'reminder sent 1']);
     expect(invitations()).toHaveLength(1);
-    expect(world.connector.posts.filter((p) => String(p.body?.text ?? '').includes('i morgon'))).toHaveLength(1);
+    expect(world.connector.posts.filter((p) => textOfCall(p).includes('i morgon'))).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { NotFoundError } from '../../../bot/src/domain/errors';
 import { readFollowUp } from '../../../bot/src/services/follow-up-reader';
 import { drivers } from '../../helpers/databases';
 import { openFollowUpWorld, type FollowUpWorld } from '../../helpers/follow-up-world';
+import { matches } from '../../helpers/matchers';
 
 describe.each(drivers)('readFollowUp on %s', (driver) => {
   let w: FollowUpWorld;
@@ -28,7 +29,7 @@ describe.each(drivers)('readFollowUp on %s', (driver) => {
     expect(followUp.years).toContain(2027);
     expect(followUp.subAssignments).toEqual([
       expect.objectContaining({
-        work: expect.objectContaining({ id: w.work.id }),
+        work: matches.objectContaining({ id: w.work.id }),
         activities: { done: 0, total: 0 },
         missingMonths: ['2027-01', '2027-02', '2027-03'],
       }),

@@ -2,6 +2,7 @@ import { NotFoundError } from '../../../bot/src/domain/errors';
 import { readSubAssignment } from '../../../bot/src/services/sub-assignment-reader';
 import { drivers } from '../../helpers/databases';
 import { addActivityTo, openFollowUpWorld, type FollowUpWorld } from '../../helpers/follow-up-world';
+import { matches } from '../../helpers/matchers';
 
 describe.each(drivers)('readSubAssignment on %s', (driver) => {
   let w: FollowUpWorld;
@@ -29,7 +30,7 @@ describe.each(drivers)('readSubAssignment on %s', (driver) => {
     expect(seen.work.id).toBe(w.work.id);
     expect(seen.missingMonths).toEqual(['2027-01', '2027-02', '2027-03']);
     expect(seen.activities).toEqual([
-      expect.objectContaining({ activity: expect.objectContaining({ name: 'Fasta fikatider' }), history: [], editable: true }),
+      expect.objectContaining({ activity: matches.objectContaining({ name: 'Fasta fikatider' }), history: [], editable: true }),
     ]);
     expect(seen).toMatchObject({ minutes: [], links: [], history: [] });
   });

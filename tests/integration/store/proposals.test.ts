@@ -6,6 +6,7 @@ import { triageProposal } from '../../../bot/src/services/proposal-triager';
 import { findProposal, listProposals } from '../../../bot/src/store/proposal-repository';
 import { drivers, openTestDatabase, type TestDatabase } from '../../helpers/databases';
 import { buildActor, buildPerson, createCouncil } from '../../helpers/factories';
+import { matches } from '../../helpers/matchers';
 
 const clock = { now: () => new Date('2026-11-22T10:00:00Z') };
 const draft = (overrides: Partial<ProposalDraft> = {}): ProposalDraft => ({
@@ -104,7 +105,7 @@ describe.each(drivers)('proposals on %s', (driver) => {
     expect((await triage('reopen', 2)).status).toBe('open');
     await expect(triage('accept', 2)).rejects.toThrow('proposal.stale');
     const accepted = await triage('accept', 3);
-    expect(accepted).toMatchObject({ status: 'accepted', decidedByName: manager.name, subAssignmentId: expect.any(String) });
+    expect(accepted).toMatchObject({ status: 'accepted', decidedByName: manager.name, subAssignmentId: matches.any(String) });
     await expect(triage('decline', 4)).rejects.toThrow('proposal.decided.accepted');
     const outcomes = await t.db.query('select kind from outbox where proposal_id = $1 and kind = $2', [proposal.id, 'proposal-outcome']);
     expect(outcomes).toHaveLength(3); // parked, open again, accepted

@@ -24,9 +24,9 @@ type Manifest = Json & {
 const root = join(__dirname, '..', '..', '..');
 const appDir = join(root, 'appPackage');
 const script = join(root, 'scripts', 'package-app.mjs');
-const readJson = <T = Json>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
-const source = readJson<Manifest>(join(appDir, 'manifest.json'));
-const sourceEnUs = readJson(join(appDir, 'en-US.json'));
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+const source = readJson(join(appDir, 'manifest.json')) as Manifest;
+const sourceEnUs = readJson(join(appDir, 'en-US.json')) as Json;
 
 /** What provision writes to env/.env.<env>; production has no name suffix. */
 const staging: Record<string, string> = {
@@ -95,7 +95,8 @@ describe('Teams app package', () => {
   });
 
   it('refuses an env file that lacks a variable, naming it in one line, and writes no zip', () => {
-    const { BOT_ID: _, ...withoutBotId } = staging;
+    const withoutBotId = { ...staging };
+    delete withoutBotId.BOT_ID;
     const run = packageWith('incomplete', { ...withoutBotId, BOT_DOMAIN: '' });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -130,7 +131,8 @@ describe('Teams app manifest', () => {
   });
 
   it('is refused by the same check when broken: no id, a bot scope that does not exist, an unknown string key', async () => {
-    const { id: _, ...withoutId } = manifest();
+    const withoutId: Partial<Manifest> = manifest();
+    delete withoutId.id;
     expect(await manifestProblemsOf(withoutId)).toEqual([expect.stringContaining("must have required property 'id'")]);
     const badScope = manifest();
     badScope.bots[0]!.scopes = ['team', 'channel'];

@@ -16,7 +16,7 @@ const SCHEMA_URL = /^https:\/\/developer\.microsoft\.com\/json-schemas\/(teams\/
 function loadLibrary(): AppManifestLibrary {
   const stripBom = require.resolve('strip-bom', { paths: [dirname(entry)] });
   jest.doMock(stripBom, () => (text: string) => text.replace(/^\uFEFF/, ''));
-  return require('@microsoft/app-manifest') as AppManifestLibrary;
+  return jest.requireActual<AppManifestLibrary>('@microsoft/app-manifest');
 }
 
 const { AppManifestUtils } = loadLibrary();
@@ -46,7 +46,7 @@ export async function manifestProblemsOf(manifest: Record<string, unknown>): Pro
  * with plain regular expressions, as the schema's authors wrote them.
  */
 export function localisationProblemsOf(strings: Record<string, unknown>): string[] {
-  const fromLibrary = (name: string): unknown => require(require.resolve(name, { paths: [dirname(entry)] }));
+  const fromLibrary = (name: string): unknown => jest.requireActual(require.resolve(name, { paths: [dirname(entry)] }));
   const { default: Ajv } = fromLibrary('ajv-draft-04') as { default: new (options: object) => AjvInstance };
   const { default: addFormats } = fromLibrary('ajv-formats') as { default: (ajv: AjvInstance, formats: string[]) => void };
   const ajv = new Ajv({ allErrors: true, strictTypes: false, unicodeRegExp: false });

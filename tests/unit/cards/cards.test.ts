@@ -360,7 +360,9 @@ describe('cards', () => {
       values: { unitName: 'Solgården', area: 'hemvard', timeZone: 'Europe/Stockholm', managerIds: ['m1', 'm2'], memberIds: ['x'] },
       error: 'Välj minst en enhetschef som leder rådet.',
     });
-    const inputs = Object.fromEntries((card.body as { id?: string; value?: string }[]).filter((e) => e.id).map((e) => [e.id, e.value]));
+    const inputs = Object.fromEntries(
+      (card.body as { id?: string; value?: string }[]).filter((e) => e.id).map((e): [string, string | undefined] => [e.id!, e.value]),
+    );
     expect(inputs).toEqual({ unitName: 'Solgården', area: 'hemvard', timeZone: 'Europe/Stockholm', managerIds: 'm1,m2', memberIds: 'x' });
     expect(textOf(card)).toContain('Välj minst en enhetschef');
   });

@@ -36,7 +36,7 @@ function buildEntry(overrides: Partial<CalendarEntry> = {}): CalendarEntry {
 
 /** Parses the file with ical.js and returns the calendar and its one event. */
 function parse(ics: string): { calendar: ICAL.Component; event: ICAL.Component } {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   const events = calendar.getAllSubcomponents('vevent');
   expect(events).toHaveLength(1);
   return { calendar, event: events[0]! };

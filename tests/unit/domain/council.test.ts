@@ -3,6 +3,7 @@ import { ValidationError } from '../../../bot/src/domain/errors';
 import { authorize, can } from '../../../bot/src/domain/policies';
 import { parseOrThrow } from '../../../bot/src/domain/validation';
 import { buildActor, buildCouncil, buildPerson } from '../../helpers/factories';
+import { thrownBy } from '../../helpers/matchers';
 
 const draft = { unitName: '  Solgården  ', area: 'hemvard', timeZone: '', managerIds: ['a'], memberIds: ['b', 'c'] };
 
@@ -54,7 +55,7 @@ describe('council policies', () => {
   it('lets the council’s managers change it, and nobody else', () => {
     expect(can(manager, 'update', council)).toBe(true);
     expect(can(member, 'update', council)).toBe(false);
-    expect(() => authorize(member, 'update', council)).toThrow(expect.objectContaining({ code: 'Forbidden', messageKey: 'forbidden.update' }));
+    expect(thrownBy(() => authorize(member, 'update', council))).toMatchObject({ code: 'Forbidden', messageKey: 'forbidden.update' });
   });
 
   it('keeps tenants apart even for a manager id', () => {

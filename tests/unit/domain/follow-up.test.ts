@@ -1,6 +1,7 @@
 import { checkAssessmentMonth, checkCompletable, missingMonths, monthsBetween, reportingDay } from '../../../bot/src/domain/follow-up';
 import { can } from '../../../bot/src/domain/policies';
 import { buildActor, buildCouncil, buildPerson } from '../../helpers/factories';
+import { thrownBy } from '../../helpers/matchers';
 
 describe('the monthly reporting day (default: the 5th working day)', () => {
   it.each([
@@ -53,21 +54,21 @@ describe('missing monthly assessments', () => {
 
 describe('assessment months and final reports', () => {
   it('refuses months outside the year and in the future, with the field', () => {
-    expect(() => checkAssessmentMonth('2026-12', 2027, '2027-03-10')).toThrow(
-      expect.objectContaining({ messageKey: 'followUp.month.outsideYear', field: 'month' }),
-    );
-    expect(() => checkAssessmentMonth('2027-13', 2027, '2027-03-10')).toThrow(expect.objectContaining({ field: 'month' }));
-    expect(() => checkAssessmentMonth('2027-04', 2027, '2027-03-10')).toThrow(expect.objectContaining({ messageKey: 'followUp.month.future' }));
+    expect(thrownBy(() => checkAssessmentMonth('2026-12', 2027, '2027-03-10'))).toMatchObject({
+      messageKey: 'followUp.month.outsideYear',
+      field: 'month',
+    });
+    expect(thrownBy(() => checkAssessmentMonth('2027-13', 2027, '2027-03-10'))).toMatchObject({ field: 'month' });
+    expect(thrownBy(() => checkAssessmentMonth('2027-04', 2027, '2027-03-10'))).toMatchObject({ messageKey: 'followUp.month.future' });
     expect(() => checkAssessmentMonth('2027-03', 2027, '2027-03-10')).not.toThrow();
   });
 
   it('allows "klarmarkera" only when every activity is done (seed 004, bilaga 2), and once', () => {
-    expect(() => checkCompletable({ status: 'ongoing', openActivities: 2 })).toThrow(
-      expect.objectContaining({ messageKey: 'followUp.complete.activitiesOpen', status: 409 }),
-    );
-    expect(() => checkCompletable({ status: 'completed', openActivities: 0 })).toThrow(
-      expect.objectContaining({ messageKey: 'followUp.complete.already' }),
-    );
+    expect(thrownBy(() => checkCompletable({ status: 'ongoing', openActivities: 2 }))).toMatchObject({
+      messageKey: 'followUp.complete.activitiesOpen',
+      status: 409,
+    });
+    expect(thrownBy(() => checkCompletable({ status: 'completed', openActivities: 0 }))).toMatchObject({ messageKey: 'followUp.complete.already' });
     expect(() => checkCompletable({ status: 'ongoing', openActivities: 0 })).not.toThrow();
   });
 });

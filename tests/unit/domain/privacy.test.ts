@@ -8,7 +8,7 @@ const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function checkDigit(nine: string): number {
-  for (let c = 0; c <= 9; c++) if (luhnValid(nine + c)) return c;
+  for (let c = 0; c <= 9; c++) if (luhnValid(`${nine}${c}`)) return c;
   throw new Error('no check digit');
 }
 

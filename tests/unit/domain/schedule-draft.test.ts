@@ -1,5 +1,6 @@
 import { ValidationError } from '../../../bot/src/domain/errors';
 import { checkScheduleDraft, type MeetingDraft, type ScheduleCheckContext, type ScheduleDraft } from '../../../bot/src/domain/schedule-draft';
+import { matches } from '../../helpers/matchers';
 
 /** Eight Tuesdays of 2027, none in July or on a holiday. */
 const TUESDAYS = ['2027-01-12', '2027-02-16', '2027-03-16', '2027-04-13', '2027-05-18', '2027-06-15', '2027-08-17', '2027-09-14'];
@@ -179,7 +180,7 @@ describe('schedule draft checks', () => {
 
   it('does not count removed rows toward the eight', () => {
     const meetings = withRow(8, row('2027-09-14', { removed: true }));
-    expect(refusal(buildDraft({ meetings }))).toMatchObject({ messageKey: 'schedule.tooFew', params: expect.objectContaining({ count: 7 }) });
+    expect(refusal(buildDraft({ meetings }))).toMatchObject({ messageKey: 'schedule.tooFew', params: matches.objectContaining({ count: 7 }) });
   });
 
   it('does not check removed rows: garbage there is fine when eight others remain', () => {

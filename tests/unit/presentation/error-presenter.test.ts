@@ -10,7 +10,7 @@ const sv = translator('sv');
 const en = translator('en');
 
 describe('the error presenter: one code set for every edge', () => {
-  it.each([
+  it.each<[string, Error, number, string, string | undefined]>([
     ['ValidationError', new ValidationError('followUp.required', { field: 'name' }, 'name'), 400, 'BadRequest', 'name'],
     ['ForbiddenError', new ForbiddenError('forbidden.update'), 403, 'Forbidden', undefined],
     ['NotFoundError', new NotFoundError('council.gone'), 404, 'NotFound', undefined],

@@ -107,7 +107,9 @@ export function answerInvoke(serviceUrl: string, world: BurstWorld, n: number, r
     type: 'invoke',
     name: 'adaptiveCard/action',
     replyToId: INVITATION,
-    value: { action: { type: 'Action.Execute', verb: 'meeting.answer', data: { meetingId: world.meetingId, answer: ANSWERS[(n + round) % ANSWERS.length] } } },
+    value: {
+      action: { type: 'Action.Execute', verb: 'meeting.answer', data: { meetingId: world.meetingId, answer: ANSWERS[(n + round) % ANSWERS.length] } },
+    },
   });
 }
 

@@ -95,7 +95,7 @@ export async function enqueuePosts(db: Db, posts: readonly NewPost[], at: Date):
       posts.map((p) => p.recipientAadObjectId ?? null),
     ],
   );
-  return Number(rows[0]?.added ?? 0);
+  return rows[0]?.added ?? 0;
 }
 
 /** One post (a proposal's): a plain insert, cheaper to plan than the arrays of `enqueuePosts`. */
@@ -246,5 +246,5 @@ export async function enqueuePersonalMeetingPosts(db: Db, kind: PostKind, posts:
      select count(*)::int as added from added`,
     [posts.map((p) => p.meetingId), posts.map((p) => p.recipientAadObjectId), posts.map((p) => p.key), kind, at, posts.map((p) => p.revision)],
   );
-  return Number(rows[0]?.added ?? 0);
+  return rows[0]?.added ?? 0;
 }

@@ -110,16 +110,24 @@ export async function saveMinutesVersion(db: Db, tenantId: string, id: string, v
   await insertVersion(db, tenantId, id, v);
 }
 
+/** A row of `minutes_version`. */
+interface MinutesVersionRow {
+  [key: string]: unknown;
+  version: number;
+  kind: MinutesVersion['kind'];
+  content: unknown;
+  by_name: string;
+  reason: string | null;
+  saved_at: Date;
+}
+
 /** One stored version's content (the base a concurrent save is merged against). */
 export async function findMinutesVersion(db: Db, tenantId: string, id: string, version: number): Promise<MinutesVersion | undefined> {
-  const rows = await db.query<{
-    version: number;
-    kind: MinutesVersion['kind'];
-    content: unknown;
-    by_name: string;
-    reason: string | null;
-    saved_at: Date;
-  }>('select * from minutes_version where tenant_id = $1 and minutes_id = $2 and version = $3', [tenantId, id, version]);
+  const rows = await db.query<MinutesVersionRow>('select * from minutes_version where tenant_id = $1 and minutes_id = $2 and version = $3', [
+    tenantId,
+    id,
+    version,
+  ]);
   const r = rows[0];
   return (
     r && {
@@ -148,14 +156,10 @@ async function insertVersion(db: Db, tenantId: string, id: string, v: MinutesVer
 
 /** The corrections made to approved minutes, oldest first: who, when, why. */
 export async function listMinutesCorrections(db: Db, tenantId: string, id: string): Promise<MinutesVersion[]> {
-  const rows = await db.query<{
-    version: number;
-    kind: MinutesVersion['kind'];
-    content: unknown;
-    by_name: string;
-    reason: string | null;
-    saved_at: Date;
-  }>(`select * from minutes_version where tenant_id = $1 and minutes_id = $2 and kind = 'corrected' order by version`, [tenantId, id]);
+  const rows = await db.query<MinutesVersionRow>(
+    `select * from minutes_version where tenant_id = $1 and minutes_id = $2 and kind = 'corrected' order by version`,
+    [tenantId, id],
+  );
   return rows.map((r) => ({
     version: r.version,
     kind: r.kind,

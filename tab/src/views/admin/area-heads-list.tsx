@@ -7,17 +7,10 @@ import { useSubmit } from '../../components/use-submit';
 import { useSpeech } from '../../i18n';
 import { areaName } from '../area/area-names';
 import { headsOf, type SaveHeads } from './save-heads';
+import { CARD_SURFACE } from '../../components/surface';
 
 const useStyles = makeStyles({
-  card: {
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  card: CARD_SURFACE,
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   head: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },

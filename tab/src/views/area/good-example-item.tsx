@@ -9,20 +9,13 @@ import { formatDay } from '../../format';
 import { useSpeech } from '../../i18n';
 import { useApi } from '../../session/api-context';
 import { areaName } from './area-names';
+import { CARD_SURFACE } from '../../components/surface';
 
 /** How much of the final report the list shows; the Word document has all of it. */
 const EXCERPT_CHARS = 280;
 
 const useStyles = makeStyles({
-  item: {
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  item: CARD_SURFACE,
   chosen: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground3 },

@@ -128,7 +128,10 @@ describe('the council year in the channel (real server, loopback connector, dev 
 
     // 11 January is also January's reporting day: the monthly assessment card comes the same morning.
     const eve = await world.setClock('2027-01-11T07:30:00Z');
-    expect(eve.posted.map((p) => p.kind).sort()).toEqual(['assessment-reminder', 'reminder']);
+    const kinds = eve.posted.map((p) => p.kind);
+    expect(kinds.filter((k) => k !== 'personal-reminder').sort()).toEqual(['assessment-reminder', 'reminder']);
+    // Nobody has answered: all six of the council also get the reminder in personal chat.
+    expect(kinds.filter((k) => k === 'personal-reminder')).toHaveLength(6);
     const reminder = world.connector.posts.find((p) => textOfCall(p).includes('i morgon'));
     expect(reminder).toMatchObject({ conversationId: thread });
     expect(reminder?.body?.text).toContain('i morgon');
@@ -153,7 +156,8 @@ describe('the council year in the channel (real server, loopback connector, dev 
     expect(textOf(cardOf(update.body))).toContain('Ändrad tid');
     expect(lastPost().conversationId).toBe(`${CHANNEL_ID};messageid=${invitationId}`);
 
-    const url = (cardOf(update.body)!.actions as { url?: string }[])[0]!.url!;
+    // The card's first actions are the answers; "Lägg till i kalendern" is its link.
+    const url = (cardOf(update.body)!.actions as { type: string; url?: string }[]).find((a) => a.type === 'Action.OpenUrl')!.url!;
     const ics = await fetch(url.replace(/^http:\/\/localhost:\d+/, world.baseUrl));
     expect(ics.status).toBe(200);
     expect(ics.headers.get('content-type')).toContain('text/calendar');

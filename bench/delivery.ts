@@ -23,7 +23,8 @@ export interface DeliveryResult {
   seconds: number;
 }
 
-function startServer(databaseUrl: string): Promise<ChildProcess> {
+/** Starts the built server (its outbox worker) on the PostgreSQL schema at `databaseUrl`. */
+export function startServer(databaseUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--no-deprecation', 'dist/bot/src/index.js'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -39,7 +40,8 @@ function startServer(databaseUrl: string): Promise<ChildProcess> {
   });
 }
 
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+/** Polls `condition` every 100 ms until it holds, for at most `timeoutMs`. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('timed out');

@@ -29,6 +29,7 @@ import { LoopbackConnector, textOfCall } from '../tests/helpers/loopback-connect
 import { answerInvoke, burst, BURST_PEOPLE, helpMessage, percentile, seedBurst } from './answer-burst';
 import { deliveryRun, DELIVERY_CHANNELS, DELIVERY_TOTAL } from './delivery';
 import type { SeedStore } from './seed';
+import { personalDeliveryRun, PERSONAL_TOTAL } from './personal-delivery';
 import { personalReminderRun } from './personal-reminders';
 import { planningRun } from './planning';
 import { proposalMessage, seedProposalUnits } from './proposal-turn';
@@ -264,6 +265,16 @@ async function personalReminderRows(): Promise<void> {
         ok(ratio <= 2),
       ],
       ['A second pass adds (once per person and meeting)', '0', String(r.secondPass), '', '0', ok(r.secondPass === 0)],
+    ],
+  );
+  const d = await personalDeliveryRun();
+  const rate = d.postsPerSecond / 50;
+  printTable(
+    `Delivery of ${PERSONAL_TOTAL.toLocaleString('en')} personal reminders (100 councils × 10 people) by the real server, each to its own chat, against a connector enforcing Teams' limits with 429 + Retry-After; baseline: the 50/s tenant ceiling`,
+    [
+      ['Sustained posts/s', '50', d.postsPerSecond.toFixed(1), rate.toFixed(2), '≥ 0.90', ok(rate >= 0.9)],
+      ['Lost / twice', '0 / 0', `${d.lost} / ${d.duplicated}`, '', '0 / 0', ok(d.lost === 0 && d.duplicated === 0)],
+      ['429s received', '', String(d.throttled), '', '', ''],
     ],
   );
 }

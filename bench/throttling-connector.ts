@@ -56,6 +56,13 @@ export class ThrottlingConnector {
 
   private answer(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
     const parts = new URL(req.url ?? '/', 'http://c').pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    // POST /v3/conversations: open (or find) a personal chat with one member, as Teams answers it.
+    if (req.method === 'POST' && parts[0] === 'v3' && parts[1] === 'conversations' && parts.length === 2) {
+      const member = (JSON.parse(raw) as { members?: { id?: string }[] }).members?.[0]?.id ?? 'unknown';
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `a:personal-${member}` }));
+      return;
+    }
     if (parts[0] !== 'v3' || parts[1] !== 'conversations' || parts[3] !== 'activities') {
       res.writeHead(404).end();
       return;

@@ -1,14 +1,10 @@
 import { personalReminderRecipients } from '../domain/attendance';
-import { MORNING, meetingPostKey } from '../domain/meeting';
+import { MORNING } from '../domain/meeting';
 import { listAnswersOfMeetings, personalRemindersOffAmong } from '../store/attendance-repository';
 import { listCouncilsByIds } from '../store/council-repository';
 import type { Db } from '../store/db';
 import { enqueuePersonalMeetingPosts, type PersonalMeetingPost } from '../store/outbox-repository';
 import { listMeetingsDueForPersonalReminders } from '../store/schedule-repository';
-
-/** The idempotency key of one person's day-before reminder: once per person, meeting and revision. */
-export const personalReminderKey = (meetingId: string, revision: number, aadObjectId: string): string =>
-  `${meetingPostKey(meetingId, 'personal-reminder', revision)}:${aadObjectId}`;
 
 /**
  * The personal reminder the day before (docs/domain.md#invitations-agendas-and-reminders): from 08:00
@@ -51,7 +47,6 @@ export async function enqueuePersonalReminders(db: Db, now: Date): Promise<numbe
       meetingId: meeting.id,
       revision: meeting.revision,
       recipientAadObjectId: person.aadObjectId,
-      key: personalReminderKey(meeting.id, meeting.revision, person.aadObjectId),
     }));
   return enqueuePersonalMeetingPosts(db, 'personal-reminder', posts, now);
 }

@@ -220,31 +220,33 @@ export async function releaseClaims(db: Db, ids: readonly string[]): Promise<voi
   );
 }
 
-/** One person's post about a meeting: its idempotency key and the person (Entra object id). */
+/** One person's post about a meeting: the meeting, the revision it was planned for, and the person (Entra object id). */
 export interface PersonalMeetingPost {
   meetingId: string;
   /** The meeting's revision the post was planned for (a later move supersedes it). */
   revision: number;
   recipientAadObjectId: string;
-  key: string;
 }
 
 /**
  * Adds personal posts of one kind about meetings, due at `at`, taking tenant and council from each
- * meeting's row: four short arrays instead of one per column, for a planning pass of tens of thousands. A key already in the outbox is left as it is. Returns how many were new.
+ * meeting's row: three short arrays instead of one per column, for a planning pass of tens of
+ * thousands. The idempotency key is `meetingPostKey` (`meeting:<id>:<kind>:<revision>`) and the person,
+ * `meeting:<id>:<kind>:<revision>:<aadObjectId>`, made here so the pass sends no strings it need not:
+ * once per person, meeting and revision. A key already in the outbox is left as it is. Returns how many were new.
  */
 export async function enqueuePersonalMeetingPosts(db: Db, kind: PostKind, posts: readonly PersonalMeetingPost[], at: Date): Promise<number> {
   if (posts.length === 0) return 0;
   const rows = await db.query<{ added: number }>(
     `with added as (
        insert into outbox (tenant_id, idempotency_key, kind, council_id, meeting_id, revision, due_at, status, created_at, recipient_aad_object_id)
-       select m.tenant_id, p.k, $4, m.council_id, m.id, p.r, $5, 'pending', $5, p.a
-         from unnest($1::uuid[], $2::text[], $3::text[], $6::int[]) as p(m, a, k, r)
+       select m.tenant_id, 'meeting:' || m.id || ':' || $3 || ':' || p.r || ':' || p.a, $3, m.council_id, m.id, p.r, $4, 'pending', $4, p.a
+         from unnest($1::uuid[], $2::text[], $5::int[]) as p(m, a, r)
          join meeting m on m.id = p.m
        on conflict (tenant_id, idempotency_key) do nothing
        returning 1)
      select count(*)::int as added from added`,
-    [posts.map((p) => p.meetingId), posts.map((p) => p.recipientAadObjectId), posts.map((p) => p.key), kind, at, posts.map((p) => p.revision)],
+    [posts.map((p) => p.meetingId), posts.map((p) => p.recipientAadObjectId), kind, at, posts.map((p) => p.revision)],
   );
   return rows[0]?.added ?? 0;
 }

@@ -1,0 +1,69 @@
+/**
+ * Delivery of the day-before personal reminders: 100 councils × 10 people with a meeting in two hours,
+ * so the real server's first planning pass enqueues 1,000 personal reminders, which its outbox worker
+ * then delivers (each opens the person's chat and posts the card) against a loopback connector that
+ * enforces Teams' limits (50 requests/s for the tenant) with 429 + Retry-After. Measures posts/s
+ * against the 50/s ceiling, and reminders lost or made twice.
+ */
+import { startServer, waitFor } from './delivery';
+import { freshSchema, seedCouncils } from './seed';
+import { ThrottlingConnector } from './throttling-connector';
+
+const COUNCILS = 100;
+const PEOPLE = 10;
+/** Personal reminders the run must deliver, each exactly once. */
+export const PERSONAL_TOTAL = COUNCILS * PEOPLE;
+
+/** What the run measured. */
+export interface PersonalDeliveryResult {
+  postsPerSecond: number;
+  lost: number;
+  duplicated: number;
+  throttled: number;
+  seconds: number;
+}
+
+export async function personalDeliveryRun(): Promise<PersonalDeliveryResult> {
+  const connector = await new ThrottlingConnector().start();
+  const schema = await freshSchema('bench_personal_delivery');
+  const { db } = schema;
+  try {
+    await seedCouncils(db, COUNCILS, connector.url);
+    await db.query(
+      `insert into council_person (tenant_id, council_id, aad_object_id, teams_user_id, name, role, position)
+       select c.tenant_id, c.id, gen_random_uuid()::text, '29:' || c.id || '-' || k, 'Person ' || k,
+              case when k = 1 then 'manager' else 'member' end, k
+         from council c cross join generate_series(1, $1::int) as k`,
+      [PEOPLE],
+    );
+    // In two hours: whatever the hour, 08:00 of the day before has passed, so the reminders are due now.
+    await db.query(
+      `insert into meeting (id, tenant_id, council_id, year, starts_at, ends_at, place, online, status, revision, created_at, updated_at)
+       select gen_random_uuid(), tenant_id, id, 2099, now() + interval '2 hours', now() + interval '3 hours', 'Personalrummet', false, 'scheduled', 1, now(), now()
+         from council`,
+    );
+    const server = await startServer(schema.url);
+    await waitFor(async () => {
+      const rows = await db.query<{ done: string; open: string }>(
+        `select count(*) filter (where status not in ('pending', 'sending')) as done, count(*) filter (where status in ('pending', 'sending')) as open
+           from outbox where kind = 'personal-reminder'`,
+      );
+      return Number(rows[0]?.done ?? 0) >= PERSONAL_TOTAL && Number(rows[0]?.open ?? 0) === 0;
+    }, 300_000);
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    const times = connector.acceptedAt;
+    const seconds = ((times.at(-1) ?? 0) - (times[0] ?? 0)) / 1000;
+    const counts = [...connector.accepted.values()];
+    return {
+      postsPerSecond: (times.length - 1) / Math.max(seconds, 0.001),
+      lost: PERSONAL_TOTAL - counts.length,
+      duplicated: counts.reduce((sum, n) => sum + n - 1, 0),
+      throttled: connector.throttled,
+      seconds,
+    };
+  } finally {
+    await connector.stop();
+    await schema.drop();
+  }
+}

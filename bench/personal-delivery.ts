@@ -6,7 +6,7 @@
  * against the 50/s ceiling, and reminders lost or made twice.
  */
 import { startServer, waitFor } from './delivery';
-import { freshSchema, seedCouncils } from './seed';
+import { freshSchema, seedCouncilPeople, seedCouncils } from './seed';
 import { ThrottlingConnector } from './throttling-connector';
 
 const COUNCILS = 100;
@@ -29,13 +29,7 @@ export async function personalDeliveryRun(): Promise<PersonalDeliveryResult> {
   const { db } = schema;
   try {
     await seedCouncils(db, COUNCILS, connector.url);
-    await db.query(
-      `insert into council_person (tenant_id, council_id, aad_object_id, teams_user_id, name, role, position)
-       select c.tenant_id, c.id, gen_random_uuid()::text, '29:' || c.id || '-' || k, 'Person ' || k,
-              case when k = 1 then 'manager' else 'member' end, k
-         from council c cross join generate_series(1, $1::int) as k`,
-      [PEOPLE],
-    );
+    await seedCouncilPeople(db, PEOPLE);
     // In two hours: whatever the hour, 08:00 of the day before has passed, so the reminders are due now.
     await db.query(
       `insert into meeting (id, tenant_id, council_id, year, starts_at, ends_at, place, online, status, revision, created_at, updated_at)

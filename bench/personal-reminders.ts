@@ -6,7 +6,7 @@
  * Budget: ≤ 2 × the bare statement. Checks that a second pass adds nothing (once per person).
  */
 import { enqueuePersonalReminders } from '../bot/src/services/personal-reminder-enqueuer';
-import { BENCH_TENANT, freshSchema, seedCouncils } from './seed';
+import { BENCH_TENANT, freshSchema, seedCouncilPeople, seedCouncils } from './seed';
 
 const COUNCILS = 3_000;
 const PEOPLE = 10;
@@ -28,13 +28,7 @@ export async function personalReminderRun(): Promise<PersonalReminderResult> {
   const { db } = schema;
   try {
     await seedCouncils(db, COUNCILS, 'http://127.0.0.1:9/');
-    await db.query(
-      `insert into council_person (tenant_id, council_id, aad_object_id, teams_user_id, name, role, position)
-       select c.tenant_id, c.id, gen_random_uuid()::text, '29:' || c.id || '-' || k, 'Person ' || k,
-              case when k = 1 then 'manager' else 'member' end, k
-         from council c cross join generate_series(1, $1::int) as k`,
-      [PEOPLE],
-    );
+    await seedCouncilPeople(db, PEOPLE);
     await db.query(
       `insert into meeting (id, tenant_id, council_id, year, starts_at, ends_at, place, online, status, revision, created_at, updated_at)
        select gen_random_uuid(), tenant_id, id, 2027, $1::timestamptz, $1::timestamptz + interval '90 minutes', '', true, 'scheduled', 1, now(), now()

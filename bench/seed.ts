@@ -45,6 +45,17 @@ export async function seedCouncils(db: Db, councils: number, serviceUrl: string)
   );
 }
 
+/** `people` people on every council (the first its manager), each with a Teams id of their own. */
+export async function seedCouncilPeople(db: Db, people: number): Promise<void> {
+  await db.query(
+    `insert into council_person (tenant_id, council_id, aad_object_id, teams_user_id, name, role, position)
+     select c.tenant_id, c.id, gen_random_uuid()::text, '29:' || c.id || '-' || k, 'Person ' || k,
+            case when k = 1 then 'manager' else 'member' end, k
+       from council c cross join generate_series(1, $1::int) as k`,
+    [people],
+  );
+}
+
 /** Where a benchmark seeds: PGlite in `<dataDir>/pglite` (as `openDb` opens it), or a fresh PostgreSQL schema. */
 export type SeedStore = { dataDir: string } | { schema: string };
 

@@ -7,21 +7,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freshSchema, seedCouncils, BENCH_TENANT } from './seed';
-import { ThrottlingConnector } from './throttling-connector';
+import { ThrottlingConnector, type DeliveryResult } from './throttling-connector';
 
 const ROOT = path.resolve(__dirname, '..');
 const CHANNELS = 200;
 const POSTS_PER_CHANNEL = 10;
 const TOTAL = CHANNELS * POSTS_PER_CHANNEL;
-
-/** What one delivery run measured. */
-export interface DeliveryResult {
-  postsPerSecond: number;
-  lost: number;
-  duplicated: number;
-  throttled: number;
-  seconds: number;
-}
 
 /** Starts the built server (its outbox worker) on the PostgreSQL schema at `databaseUrl`. */
 export function startServer(databaseUrl: string): Promise<ChildProcess> {
@@ -87,16 +78,7 @@ export async function deliveryRun(killAt?: number): Promise<DeliveryResult> {
       `select status, last_error, count(*) as n from outbox where status <> 'sent' group by 1, 2`,
     );
     if (unfinished.length > 0) process.stderr.write(`delivery: posts not sent: ${JSON.stringify(unfinished)}\n`);
-    const times = connector.acceptedAt;
-    const seconds = (times.at(-1)! - times[0]!) / 1000;
-    const counts = [...connector.accepted.values()];
-    return {
-      postsPerSecond: (times.length - 1) / seconds,
-      lost: TOTAL - counts.length,
-      duplicated: counts.reduce((sum, n) => sum + n - 1, 0),
-      throttled: connector.throttled,
-      seconds,
-    };
+    return connector.resultOf(TOTAL);
   } finally {
     await connector.stop();
     await schema.drop();

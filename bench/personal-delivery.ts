@@ -7,23 +7,14 @@
  */
 import { startServer, waitFor } from './delivery';
 import { freshSchema, seedCouncilPeople, seedCouncils } from './seed';
-import { ThrottlingConnector } from './throttling-connector';
+import { ThrottlingConnector, type DeliveryResult } from './throttling-connector';
 
 const COUNCILS = 100;
 const PEOPLE = 10;
 /** Personal reminders the run must deliver, each exactly once. */
 export const PERSONAL_TOTAL = COUNCILS * PEOPLE;
 
-/** What the run measured. */
-export interface PersonalDeliveryResult {
-  postsPerSecond: number;
-  lost: number;
-  duplicated: number;
-  throttled: number;
-  seconds: number;
-}
-
-export async function personalDeliveryRun(): Promise<PersonalDeliveryResult> {
+export async function personalDeliveryRun(): Promise<DeliveryResult> {
   const connector = await new ThrottlingConnector().start();
   const schema = await freshSchema('bench_personal_delivery');
   const { db } = schema;
@@ -46,16 +37,7 @@ export async function personalDeliveryRun(): Promise<PersonalDeliveryResult> {
     }, 300_000);
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
-    const times = connector.acceptedAt;
-    const seconds = ((times.at(-1) ?? 0) - (times[0] ?? 0)) / 1000;
-    const counts = [...connector.accepted.values()];
-    return {
-      postsPerSecond: (times.length - 1) / Math.max(seconds, 0.001),
-      lost: PERSONAL_TOTAL - counts.length,
-      duplicated: counts.reduce((sum, n) => sum + n - 1, 0),
-      throttled: connector.throttled,
-      seconds,
-    };
+    return connector.resultOf(PERSONAL_TOTAL);
   } finally {
     await connector.stop();
     await schema.drop();

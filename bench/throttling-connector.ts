@@ -10,6 +10,15 @@ const THREAD_WINDOWS = [
 ];
 const TENANT_WINDOW = { limit: 50, ms: 1_000 };
 
+/** What one delivery run measured. */
+export interface DeliveryResult {
+  postsPerSecond: number;
+  lost: number;
+  duplicated: number;
+  throttled: number;
+  seconds: number;
+}
+
 /**
  * A Bot Connector on loopback (v3 REST) that enforces Teams' rate limits like the service: a request
  * over any window gets 429 with `Retry-After: 1`. It counts what it accepted, per post, to find
@@ -41,6 +50,20 @@ export class ThrottlingConnector {
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** What was delivered of `expected` posts (one per conversation and text): rate over the run, lost, twice. */
+  resultOf(expected: number): DeliveryResult {
+    const times = this.acceptedAt;
+    const seconds = ((times.at(-1) ?? 0) - (times[0] ?? 0)) / 1000;
+    const counts = [...this.accepted.values()];
+    return {
+      postsPerSecond: (times.length - 1) / Math.max(seconds, 0.001),
+      lost: expected - counts.length,
+      duplicated: counts.reduce((sum, n) => sum + n - 1, 0),
+      throttled: this.throttled,
+      seconds,
+    };
   }
 
   private allowed(key: string, windows: { limit: number; ms: number }[], now: number): boolean {

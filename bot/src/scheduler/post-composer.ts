@@ -51,7 +51,7 @@ export function composePost(kind: PostKind, material: PostMaterial): OutboundMes
   const params = { time: formatMeetingTime(tr, meeting, council.timeZone, material.locale), place: formatPlace(tr, meeting) };
   // The council's people are @mentioned: a channel post alone notifies only those who follow the channel.
   const mentions = mentionsOf(councilPeople(council), tr('attendance.and'));
-  const withMentions = (text: string): OutboundMessage =>
+  const mentioning = (text: string): OutboundMessage =>
     mentions.text === '' ? { text } : { text: `${text} ${tr('attendance.to', { people: mentions.text })}`, mentions: mentions.entities };
   switch (kind) {
     case 'invitation':
@@ -63,11 +63,11 @@ export function composePost(kind: PostKind, material: PostMaterial): OutboundMes
     case 'agenda':
       return { card: renderAgendaCard({ ...cardData, mentions, added: material.agendaItems, proposals: material.proposals }) };
     case 'reminder':
-      return withMentions(tr('reminder.text', params));
+      return mentioning(tr('reminder.text', params));
     case 'start':
       return { text: tr('start.text', params) };
     case 'change':
-      return withMentions(tr('change.text', params));
+      return mentioning(tr('change.text', params));
     case 'cancel':
       return { text: tr('cancel.text', params) };
     default:

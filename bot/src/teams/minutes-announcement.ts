@@ -13,7 +13,7 @@ export async function announceApproval(ctx: Pick<CardActionContext, 'turn' | 'tr
   const mentions = mentionsOf(councilPeople(council), ctx.tr('attendance.and'));
   const text = ctx.tr('attendance.minutesApproved', { name: ctx.actor.name, people: mentions.text });
   try {
-    await ctx.turn.sendActivity({ type: 'message', text, entities: mentions.entities.map((m) => ({ ...m })) });
+    await ctx.turn.sendActivity({ type: 'message', text, entities: [...mentions.entities] });
   } catch (error) {
     ctx.log.warn({ err: errorSummary(error) }, 'could not announce the approved minutes');
   }
